@@ -1,0 +1,45 @@
+"""Prefect wiring for the ingest stage: load new inbox files into raw.*."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+
+from flows.common import run_id_for, stage_connection
+from shopcopy.ingest import IngestReport, ingest_inbox
+from shopcopy.settings import get_settings
+
+
+@task(name="ingest-inbox", tags=["warehouse-writer"], retries=2, retry_delay_seconds=[5, 30])
+def ingest_task(inbox: str, run_id: str) -> IngestReport:
+    """Each file is its own transaction, so a retry simply skips what already loaded."""
+    logger = get_run_logger()
+    with stage_connection() as con:
+        report = ingest_inbox(con, Path(inbox), run_id)
+    for f in report.files:
+        if f.status == "rejected":
+            logger.error("Rejected %s: %s", f.path, f.error)
+        elif f.status != "skipped":
+            logger.info("%s %s: %d loaded, %d quarantined", f.status, f.path, f.rows_loaded, f.rows_quarantined)
+    create_table_artifact(
+        key="ingest-files",
+        table=[
+            {"file": f.path, "status": f.status, "loaded": f.rows_loaded,
+             "quarantined": f.rows_quarantined, "notes": f.error or "; ".join(f.warnings)}
+            for f in report.files if f.status != "skipped"
+        ] or [{"file": "(no new files)", "status": "", "loaded": 0, "quarantined": 0, "notes": ""}],
+        description="Files ingested in this run",
+    )
+    return report
+
+
+@flow(name="ingest", log_prints=True)
+def ingest_flow(inbox: str | None = None) -> dict:
+    """Load new files from the inbox; fails when any file was rejected (the rest still load)."""
+    report = ingest_task(inbox or str(get_settings().inbox), run_id_for("ingest"))
+    if report.rejected:
+        names = ", ".join(Path(f.path).name for f in report.rejected)
+        raise RuntimeError(f"{len(report.rejected)} file(s) rejected: {names}; see ops.ingest_files")
+    return report.totals()
