@@ -1,0 +1,2 @@
+-- Non-null text that is not valid JSON.
+{col} is not null and not json_valid({col}::varchar)

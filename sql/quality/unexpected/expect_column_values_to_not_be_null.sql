@@ -1,0 +1,2 @@
+-- A row is unexpected when the value is missing.
+{col} is null

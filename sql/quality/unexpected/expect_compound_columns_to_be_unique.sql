@@ -1,0 +1,2 @@
+-- Every copy of a repeated key combination is unexpected.
+count(*) over (partition by {cols}) > 1
