@@ -35,7 +35,7 @@ class Sufficiency:
 def data_sufficiency(con: duckdb.DuckDBPyConnection, snapshot_date: date, settings: Settings) -> Sufficiency:
     """Measure the history in staging.orders before snapshot_date and judge it (writes nothing)."""
     buyers, days, recent, repeat = run_sql(
-        con, "quality/data_sufficiency", {"snapshot_date": snapshot_date}).fetchone()
+        con, "quality/data_sufficiency", {"snapshot_date": snapshot_date}).fetchall()[0]
     reasons = []
     if buyers < settings.min_buyers:
         reasons.append(f"only {buyers} buyers before {snapshot_date}; at least {settings.min_buyers} needed")
@@ -61,8 +61,8 @@ def record_sufficiency(con: duckdb.DuckDBPyConnection, run_id: str, verdict: Suf
 
 def latest_sufficiency(con: duckdb.DuckDBPyConnection, snapshot_date: date) -> Sufficiency | None:
     """The latest stored verdict for the snapshot, or None when no validation run measured it."""
-    row = run_sql(con, "quality/latest_sufficiency", {"snapshot_date": snapshot_date}).fetchone()
-    if row is None:
+    rows = run_sql(con, "quality/latest_sufficiency", {"snapshot_date": snapshot_date}).fetchall()
+    if not rows:
         return None
-    run_id, snap, sufficient, low, buyers, days, recent, repeat, reasons, _ = row
+    run_id, snap, sufficient, low, buyers, days, recent, repeat, reasons, _ = rows[0]
     return Sufficiency(snap, sufficient, low, buyers, days, recent, repeat, list(reasons), run_id)

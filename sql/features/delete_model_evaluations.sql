@@ -1,0 +1,1 @@
+delete from ops.model_evaluations where snapshot_date = $snapshot

@@ -1,0 +1,1 @@
+delete from predictions.user_demand where snapshot_date = $snapshot

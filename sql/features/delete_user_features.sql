@@ -1,0 +1,1 @@
+delete from features.user_features where snapshot_date = $snapshot

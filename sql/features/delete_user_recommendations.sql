@@ -1,0 +1,1 @@
+delete from recs.user_recommendations where snapshot_date = $snapshot

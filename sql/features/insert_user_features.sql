@@ -1,0 +1,1 @@
+insert into features.user_features by name select * from _user_features

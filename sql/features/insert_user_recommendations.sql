@@ -1,0 +1,1 @@
+insert into recs.user_recommendations by name select * from _user_recommendations
