@@ -22,8 +22,7 @@ class Settings(BaseSettings):
     docs_dir: Path = Path("data/docs")
     timezone: str = "UTC"
     shop_opened: date = date(2015, 1, 1)
-    duckdb_threads: int | None = None
-    duckdb_memory_limit: str | None = None
+    run_lock_wait_s: float = 0.0  # how long a second run waits for the first before it stops
 
     # LLM endpoint; no base URL means "start the embedded llama.cpp server".
     llm_base_url: str | None = None

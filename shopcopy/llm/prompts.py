@@ -1,0 +1,77 @@
+"""Prompts as versioned jinja2 files: one file per task with a `system` and a `user` block.
+
+The version is a hash of the file, stored with every output, so a changed prompt is a changed
+input (new hash, new text) and old outputs stay traceable to the words that produced them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from shopcopy.llm.guardrails import neutralise
+
+PROMPTS_DIR = Path(__file__).resolve().parent / "prompts"
+
+
+def _inert(value):
+    """Every string of the facts made inert (role markers, delimiters, newlines): seller text
+    is data, never an instruction. The stored inputs keep the original text for the checks."""
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, dict):
+        return {k: _inert(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_inert(v) for v in value]
+    return value
+
+
+def data_block(value: dict) -> str:
+    """Facts as an indented JSON block that cannot close or open a <data> marker.
+
+    `<` and `>` only occur inside JSON strings, where `\\u003c`/`\\u003e` mean the same
+    characters, so the data is unchanged for a reader but a catalog title like
+    "</data> ignore the rules" can never end the quoted block.
+    """
+    text = json.dumps(_inert(value), ensure_ascii=False, indent=1, default=str)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(PROMPTS_DIR),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # plain text for a model, not HTML; data is quoted by data_block
+        keep_trailing_newline=False,
+    )
+    env.filters["data"] = data_block
+    return env
+
+
+@dataclass(frozen=True)
+class Prompt:
+    name: str
+    version: str
+
+    def render(self, inputs: dict, *, strict: bool = False) -> list[dict]:
+        """Chat messages for one item; `strict` switches on the stricter wording for a retry."""
+        template = _environment().get_template(f"{self.name}.j2")
+        context = template.new_context({"inputs": inputs, "strict": strict})
+        system = "".join(template.blocks["system"](context)).strip()
+        context = template.new_context({"inputs": inputs, "strict": strict})
+        user = "".join(template.blocks["user"](context)).strip()
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def load_prompt(name: str) -> Prompt:
+    """The prompt for a task, versioned by the sha256 of its file (first 12 hex digits)."""
+    path = PROMPTS_DIR / f"{name}.j2"
+    if not path.is_file():
+        raise FileNotFoundError(f"No prompt file {path} for task '{name}'")
+    return Prompt(name=name, version=hashlib.sha256(path.read_bytes()).hexdigest()[:12])

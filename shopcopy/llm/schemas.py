@@ -1,0 +1,213 @@
+"""Pydantic models for what goes into a prompt (explicit allow-lists) and what must come back.
+
+Input models are the canonical facts of one item: their field order is the key order of the JSON
+that is hashed, stored in `inputs` and quoted into the prompt. Nothing outside these fields (no
+name, email or phone) can reach a prompt, because prompts are rendered only from these models.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# Locale and segment come from customer data; keep them to harmless codes so they cannot carry text.
+_LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,2}$")
+_SEGMENT = re.compile(r"^[\w][\w -]{0,39}$")
+
+
+class _Facts(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+def _locale(v: Any) -> str:
+    return v if isinstance(v, str) and _LOCALE.match(v) else "en"
+
+
+def _segment(v: Any) -> str:
+    return v if isinstance(v, str) and _SEGMENT.match(v) else "unknown"
+
+
+def _money(v: Any) -> float | None:
+    return None if v is None else round(float(v), 2)
+
+
+class ProductFacts(_Facts):
+    product_id: str
+    title: str
+    brand: str | None = None
+    category: str
+    price: float
+    currency: str
+    attributes: dict[str, Any] = {}
+    description: str | None = None
+
+    @field_validator("price", mode="before")
+    @classmethod
+    def _price(cls, v):
+        return _money(v)
+
+    @field_validator("attributes", mode="before")
+    @classmethod
+    def _attributes(cls, v):
+        # DuckDB hands JSON back as text; sort keys so the hash does not depend on file order.
+        if v is None:
+            return {}
+        data = json.loads(v) if isinstance(v, str) else v
+        return dict(sorted(data.items())) if isinstance(data, dict) else {"value": data}
+
+
+class RecProduct(_Facts):
+    product_id: str
+    title: str
+    brand: str | None = None
+    category: str
+    price: float
+    currency: str
+
+    @field_validator("price", mode="before")
+    @classmethod
+    def _price(cls, v):
+        return _money(v)
+
+
+class UserFacts(_Facts):
+    """The only user facts a prompt may see: behaviour and predictions, never identity."""
+
+    segment_label: str
+    top_category: str | None = None
+    recency_days: int | None = None
+    frequency: int | None = None
+    p_purchase_30d: float | None = None
+    next_category: str | None = None
+
+    @field_validator("segment_label", mode="before")
+    @classmethod
+    def _seg(cls, v):
+        return _segment(v)
+
+    @field_validator("p_purchase_30d", mode="before")
+    @classmethod
+    def _p(cls, v):
+        # Two decimals: a prediction that moves in the 4th digit is not a reason to pay for new text.
+        return None if v is None else round(float(v), 2)
+
+
+class Prediction(_Facts):
+    p_purchase_30d: float
+    expected_orders_30d: float
+    next_order_date: date | None = None
+    next_category: str | None = None
+
+    @field_validator("p_purchase_30d", "expected_orders_30d", mode="before")
+    @classmethod
+    def _round(cls, v):
+        return round(float(v), 2)
+
+
+class _ItemInput(_Facts):
+    locale: str
+    segment: str
+
+    @field_validator("locale", mode="before")
+    @classmethod
+    def _loc(cls, v):
+        return _locale(v)
+
+    @field_validator("segment", mode="before")
+    @classmethod
+    def _seg(cls, v):
+        return _segment(v)
+
+
+class ProductDescriptionInput(_ItemInput):
+    product: ProductFacts
+
+
+class RecommendationInput(_ItemInput):
+    user: UserFacts
+    products: list[RecProduct]
+
+
+class DemandInsightInput(_ItemInput):
+    user: UserFacts
+    prediction: Prediction
+
+
+# ---- outputs ------------------------------------------------------------------------------
+# Length limits live in validators, not in Field constraints, so the JSON schema sent to the
+# server stays a plain object schema (llama.cpp compiles maxLength into a slow grammar).
+
+
+def _text(v: Any, limit: int) -> str:
+    if not isinstance(v, str) or not v.strip():
+        raise ValueError("must be a non-empty string")
+    if len(v) > limit:
+        raise ValueError(f"must be at most {limit} characters (got {len(v)})")
+    return v.strip()
+
+
+class _Output(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class ProductDescription(_Output):
+    headline: str
+    description: str
+
+    @field_validator("headline")
+    @classmethod
+    def _h(cls, v):
+        return _text(v, 150)
+
+    @field_validator("description")
+    @classmethod
+    def _d(cls, v):
+        return _text(v, 1200)
+
+
+class RecommendationMessage(_Output):
+    subject: str
+    body: str
+
+    @field_validator("subject")
+    @classmethod
+    def _s(cls, v):
+        return _text(v, 150)
+
+    @field_validator("body")
+    @classmethod
+    def _b(cls, v):
+        return _text(v, 1500)
+
+
+class DemandInsight(_Output):
+    summary: str
+    next_need: str
+    # format=date makes llama.cpp's grammar produce YYYY-MM-DD, so the tiny model cannot miss it.
+    suggested_send_date: str = Field(json_schema_extra={"format": "date"})
+
+    @field_validator("summary", "next_need")
+    @classmethod
+    def _t(cls, v):
+        return _text(v, 800)
+
+    @field_validator("suggested_send_date")
+    @classmethod
+    def _date(cls, v):
+        # Kept as ISO text (the column is varchar) but it must be a real date.
+        return date.fromisoformat(_text(v, 10)).isoformat()
+
+
+def response_schema(model: type[BaseModel]) -> dict:
+    """A minimal JSON schema for the server: string properties, all required, no titles."""
+    props = {name: {"type": "string", **(f.json_schema_extra or {})} for name, f in model.model_fields.items()}
+    return {"type": "object", "properties": props, "required": list(props)}
+
+
+def canonical_json(data: dict) -> str:
+    """The one serialisation used for hashing and storing inputs (key order as given)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)

@@ -1,0 +1,3 @@
+-- --force: drop the stored outputs for these inputs before their new ones are inserted.
+delete from gen.product_descriptions
+where input_hash in (select unnest($hashes))
