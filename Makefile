@@ -21,8 +21,7 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 demo: setup
-	$(BIN)/shopcopy sample-data
-	$(BIN)/shopcopy ingest
+	scripts/demo.sh
 
 test: setup
 	$(BIN)/python -m pytest
@@ -32,6 +31,15 @@ lint: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/python benchmarks/bench_validate.py
+	$(BIN)/python benchmarks/bench_features.py
+	$(BIN)/python benchmarks/bench_generate.py
+
+ui: setup
+	scripts/ui.sh
+
+ui-stop:
+	scripts/ui.sh stop
 
 clean:
 	rm -rf data .pytest_cache

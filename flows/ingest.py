@@ -36,10 +36,12 @@ def ingest_task(inbox: str, run_id: str) -> IngestReport:
 
 
 @flow(name="ingest", log_prints=True)
-def ingest_flow(inbox: str | None = None) -> dict:
-    """Load new files from the inbox; fails when any file was rejected (the rest still load)."""
-    report = ingest_task(inbox or str(get_settings().inbox), run_id_for("ingest"))
-    if report.rejected:
-        names = ", ".join(Path(f.path).name for f in report.rejected)
-        raise RuntimeError(f"{len(report.rejected)} file(s) rejected: {names}; see ops.ingest_files")
-    return report.totals()
+def ingest_flow(inbox: str | None = None, run_id: str | None = None, fail_on_rejected: bool = True) -> dict:
+    """Load new files from the inbox. Rejected files never stop the others from loading; the
+    flow fails at the end when any was rejected (unless the caller reports them itself)."""
+    report = ingest_task(inbox or str(get_settings().inbox), run_id or run_id_for("ingest"))
+    rejected = [f.path for f in report.rejected]
+    if rejected and fail_on_rejected:
+        names = ", ".join(Path(p).name for p in rejected)
+        raise RuntimeError(f"{len(rejected)} file(s) rejected: {names}; see ops.ingest_files")
+    return {"tables": report.totals(), "rejected_files": rejected}

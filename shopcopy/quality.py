@@ -206,7 +206,7 @@ def gx_outcomes(con, ctx, suite: qs.Suite, params: dict, run_id: str) -> list[Ou
 def record(con, suite: qs.Suite, outcomes: list[Outcome], run_id: str, snapshot_date: date,
            engine: str) -> int:
     """Replace this run's results and quarantine rows for the suite, in one transaction."""
-    now = datetime.now().replace(microsecond=0)
+    now = datetime.now()  # full precision: the latest validation of a table is found by it
     with transaction(con):
         run_sql(con, "quality/delete_run_results", {"run_id": run_id, "suite": suite.name})
         run_sql(con, "quality/delete_run_quarantine", {"run_id": run_id, "table_name": suite.table})

@@ -5,4 +5,4 @@ import os
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
-pytest_plugins = ["tests.fixtures.warehouse", "tests.fixtures.llm"]
+pytest_plugins = ["tests.fixtures.warehouse", "tests.fixtures.llm", "tests.fixtures.prefect"]

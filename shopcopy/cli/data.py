@@ -8,7 +8,16 @@ from pathlib import Path
 import typer
 
 from shopcopy import warehouse
-from shopcopy.cli.app import app, console, err_console, fail, new_run_id, print_rows, settings, setup_logging
+from shopcopy.cli.app import (
+    app,
+    console,
+    err_console,
+    fail,
+    new_run_id,
+    print_rows,
+    settings,
+    setup_logging,
+)
 
 
 @app.command("sample-data")
