@@ -18,8 +18,11 @@ import duckdb
 
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".json": "json", ".jsonl": "json", ".ndjson": "json"}
 TEMP_TABLES = ("_src", "_linemap", "_malformed", "_lines", "_objs", "_csv_rej_e", "_csv_rej_s")
+# One absurd value (a 3 MB title) must not reject a whole export: lines up to 16 MB are read (DuckDB's
+# default is 2 MB), with DuckDB's default 32 MB buffer. Longer lines reject the file, saying why.
+CSV_LIMITS = "max_line_size = 16777216, buffer_size = 33554432"
 CSV_SCAN = """read_csv(getvariable('shopcopy_source'), all_varchar = true, header = true,
-                       strict_mode = true, store_rejects = true,
+                       """ + CSV_LIMITS + """, strict_mode = true, store_rejects = true,
                        rejects_table = '_csv_rej_e', rejects_scan = '_csv_rej_s')"""
 
 
@@ -54,6 +57,8 @@ def read_file(
     stage = {"csv": _stage_csv, "parquet": _stage_parquet, "json": _stage_json}.get(fmt)
     if stage is None:
         raise FileRejected(f"unsupported file type '{path.suffix}'; use .csv, .parquet, .json or .jsonl")
+    if fmt != "parquet":
+        _reject_if_utf16(path)
     try:
         source, row_expr = stage(con, path)
         types = {d[0]: str(d[1]) for d in con.execute(f"select * from {source} limit 0").description}
@@ -93,6 +98,15 @@ def finish(con: duckdb.DuckDBPyConnection, read: ReadResult) -> None:
         raise FileRejected(_explain(exc, read.fmt)) from None
 
 
+def _reject_if_utf16(path: Path) -> None:
+    """UTF-16 text puts a NUL byte beside every ASCII character: DuckDB would read it as one garbled
+    column (BOM-less UTF-16 passes its UTF-8 check), so name the encoding before anything parses."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") > len(head) // 4:
+        raise FileRejected("file is UTF-16 encoded (or binary), not UTF-8 text; re-export it as UTF-8")
+
+
 def _as_text(source: str, dtype: str, target: str) -> str:
     # Nested values (structs, maps, lists) become JSON text, not DuckDB's own struct notation.
     nested = dtype.upper().startswith(("STRUCT", "MAP", "UNION")) or dtype.endswith("]")
@@ -107,6 +121,9 @@ def _count_malformed(con) -> int:
 def _explain(exc: duckdb.Error, fmt: str | None) -> str:
     text = str(exc).splitlines()[0]
     low = str(exc).lower()
+    if "maximum line size of" in low:  # first: DuckDB's CSV errors also print "Encoding: utf-8"
+        return ("a line is longer than 16 MB, so the file cannot be split into rows (an unclosed quote "
+                "or a corrupt export?); fix or re-export it")
     if "unicode" in low or "utf-8" in low or "utf8" in low:
         return "file is not valid UTF-8 text; re-export it as UTF-8"
     if fmt == "parquet":
@@ -118,7 +135,8 @@ def _stage_csv(con, path: Path) -> tuple[str, str]:
     con.execute("set variable shopcopy_source = ?", [str(path)])
     con.execute("drop table if exists _csv_rej_e; drop table if exists _csv_rej_s")
     cols = [d[0] for d in con.execute(
-        "select * from read_csv(getvariable('shopcopy_source'), all_varchar = true, header = true) limit 0"
+        "select * from read_csv(getvariable('shopcopy_source'), all_varchar = true, header = true, "
+        f"{CSV_LIMITS}) limit 0"
     ).description]
     if len(cols) == 1 and any(sep in cols[0] for sep in (";", "\t", "|")):
         raise FileRejected(
@@ -181,29 +199,29 @@ def _stage_parquet(con, path: Path) -> tuple[str, str]:
 
 
 def _stage_json(con, path: Path) -> tuple[str, str]:
-    """JSON array or JSON lines; a bad line is quarantined with its line number."""
+    """JSON array, one JSON object, or JSON lines; a bad line is quarantined with its line number."""
     con.execute(
         """create or replace temp table _lines as
            with t as (select ltrim(content, chr(65279)) as content from read_text(?))
-           select case when json_valid(content) and json_type(content::json) = 'ARRAY'
-                       then 'array' else 'lines' end as shape, content from t""",
+           select case when json_valid(content) and json_type(content::json) in ('ARRAY', 'OBJECT')
+                       then lower(json_type(content::json)) else 'lines' end as shape, content from t""",
         [str(path)],
     )
-    if con.execute("select shape from _lines").fetchone()[0] == "array":
+    shape = con.execute("select shape from _lines").fetchone()[0]
+    if shape == "array":
         con.execute(
             """create or replace temp table _objs as
                select row_number() over () as line, j::varchar as _raw, j
                from (select unnest(json_extract(content::json, '$[*]')) as j from _lines)"""
         )
+        if con.execute("select count(*) from _objs").fetchone()[0] == 0:
+            raise FileRejected("the JSON array is empty: no rows and no columns to check; "
+                               "remove the file, or export it again with its rows")
+    elif shape == "object":
+        # A whole file holding one (maybe pretty-printed) object is one row, like a one-line JSONL.
+        con.execute("create or replace temp table _objs as select 1 as line, content as _raw, content::json as j from _lines")
     else:
-        con.execute(
-            """create or replace temp table _objs as
-               with l as (select unnest(string_split(replace(content, chr(13), ''), chr(10))) as text,
-                                 generate_subscripts(string_split(content, chr(10)), 1) as line
-                          from _lines)
-               select line, text as _raw, case when json_valid(text) then text::json end as j
-               from l where trim(text) <> ''"""
-        )
+        _stage_json_lines(con)
     con.execute(
         """create or replace temp table _malformed as
            select line as _row, to_json({'line': left(_raw, 2000)})::varchar as _raw,
@@ -235,6 +253,30 @@ def _stage_json(con, path: Path) -> tuple[str, str]:
     con.execute("create or replace temp table _linemap as select row_number() over (order by line) - 1 as rid, line from _good_objs")
     con.execute("drop table if exists _good_objs")
     return "_src", "m.line"
+
+
+def _stage_json_lines(con) -> None:
+    if con.execute("select ltrim(content) like '[%' from _lines").fetchone()[0]:
+        # Read line by line, a broken array would load whichever lines happen to be whole objects.
+        raise FileRejected("the file starts like a JSON array but is not valid JSON: it is probably "
+                           "truncated or corrupt; export it again")
+    con.execute(
+        """create or replace temp table _objs as
+           with l as (select unnest(string_split(replace(content, chr(13), ''), chr(10))) as text,
+                             generate_subscripts(string_split(content, chr(10)), 1) as line
+                      from _lines)
+           select line, text as _raw, case when json_valid(text) then text::json end as j
+           from l where trim(text) <> ''"""
+    )
+    cut = con.execute(
+        """select o.line from _objs o, _lines l
+           where o.j is null and not regexp_matches(l.content, '[\r\n]$')
+           order by o.line desc limit 1"""
+    ).fetchone()
+    if cut and cut[0] == con.execute("select max(line) from _objs").fetchone()[0]:
+        # Same rule as CSV: an unparsable last line with no newline is an export cut off mid-row.
+        raise FileRejected(f"file looks truncated: its last line ({cut[0]}) is incomplete JSON and has "
+                           "no newline; the export was probably cut off — export it again")
 
 
 def _path(key: str) -> str:

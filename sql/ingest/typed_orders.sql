@@ -10,10 +10,11 @@ typed as (
     select
         _row, _raw,
         nullif(trim(order_id), '')                      as order_id,
-        try_cast(line_no as integer)                    as line_no,
+        -- A bare integer cast rounds '1.5' to 2: only whole numbers are integers here.
+        case when try_cast(line_no as double) % 1 = 0 then try_cast(line_no as integer) end as line_no,
         nullif(trim(user_id), '')                       as user_id,
         nullif(trim(product_id), '')                    as product_id,
-        try_cast(quantity as integer)                   as quantity,
+        case when try_cast(quantity as double) % 1 = 0 then try_cast(quantity as integer) end as quantity,
         try_cast(unit_price as double)                  as unit_price,
         upper(nullif(trim(currency), ''))               as currency,
         try_cast(ordered_at as timestamp)               as ordered_at,
