@@ -254,14 +254,7 @@ def refuse_if_insufficient(verdict: Verdict) -> None:
 
 
 def write_demand(con: duckdb.DuckDBPyConnection, df: pl.DataFrame, snapshot: date) -> int:
-    con.register("_user_demand", df.to_arrow())
-    try:
-        with warehouse.transaction(con):
-            warehouse.run_sql(con, "features/delete_user_demand", {"snapshot": snapshot})
-            warehouse.run_sql(con, "features/insert_user_demand")
-    finally:
-        con.unregister("_user_demand")
-    return df.height
+    return warehouse.replace_snapshot(con, df, "user_demand", snapshot)
 
 
 def run_demand(con: duckdb.DuckDBPyConnection, snapshot_date: date, run_id: str,

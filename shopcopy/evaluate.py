@@ -162,13 +162,7 @@ def write_evaluations(con: duckdb.DuckDBPyConnection, evals: list[Evaluation], s
                                        "value": pl.Float64, "baseline": pl.String,
                                        "baseline_value": pl.Float64, "details": pl.String,
                                        "run_id": pl.String, "snapshot_date": pl.Date})
-    con.register("_model_evaluations", frame.to_arrow())
-    try:
-        with warehouse.transaction(con):
-            warehouse.run_sql(con, "features/delete_model_evaluations", {"snapshot": snapshot})
-            warehouse.run_sql(con, "features/insert_model_evaluations")
-    finally:
-        con.unregister("_model_evaluations")
+    warehouse.replace_snapshot(con, frame, "model_evaluations", snapshot)
     return len(rows)
 
 

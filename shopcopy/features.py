@@ -217,14 +217,7 @@ def write_features(con: duckdb.DuckDBPyConnection, df: pl.DataFrame, snapshot_da
     """Replace the snapshot's rows in features.user_features in one transaction."""
     if df.height and df["snapshot_date"].unique().to_list() != [snapshot_date]:
         raise ValueError(f"features frame holds other snapshot dates than {snapshot_date}")
-    con.register("_user_features", df.to_arrow())
-    try:
-        with warehouse.transaction(con):
-            warehouse.run_sql(con, "features/delete_user_features", {"snapshot": snapshot_date})
-            warehouse.run_sql(con, "features/insert_user_features")
-    finally:
-        con.unregister("_user_features")
-    return df.height
+    return warehouse.replace_snapshot(con, df, "user_features", snapshot_date)
 
 
 def run_features(con: duckdb.DuckDBPyConnection, snapshot_date: date) -> int:

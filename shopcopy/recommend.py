@@ -162,14 +162,7 @@ def _rank(candidates: pl.DataFrame, products: pl.DataFrame, lines: pl.DataFrame,
 
 def write_recommendations(con: duckdb.DuckDBPyConnection, df: pl.DataFrame, snapshot: date) -> int:
     """Replace the snapshot's rows in recs.user_recommendations in one transaction."""
-    con.register("_user_recommendations", df.to_arrow())
-    try:
-        with warehouse.transaction(con):
-            warehouse.run_sql(con, "features/delete_user_recommendations", {"snapshot": snapshot})
-            warehouse.run_sql(con, "features/insert_user_recommendations")
-    finally:
-        con.unregister("_user_recommendations")
-    return df.height
+    return warehouse.replace_snapshot(con, df, "user_recommendations", snapshot)
 
 
 def run_recommendations(con: duckdb.DuckDBPyConnection, snapshot_date: date, run_id: str,

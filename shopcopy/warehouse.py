@@ -6,6 +6,7 @@ import hashlib
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -114,6 +115,22 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         raise
     else:
         con.execute("commit")
+
+
+def replace_snapshot(con: duckdb.DuckDBPyConnection, frame, name: str, snapshot: date) -> int:
+    """Replace one snapshot's rows of a table from an Arrow-compatible frame, in one transaction.
+
+    The frame is visible as `_<name>` to `sql/features/delete_<name>.sql` (bound $snapshot) and
+    `sql/features/insert_<name>.sql`, so a rerun for the same date never leaves duplicates.
+    """
+    con.register(f"_{name}", frame.to_arrow() if hasattr(frame, "to_arrow") else frame)
+    try:
+        with transaction(con):
+            run_sql(con, f"features/delete_{name}", {"snapshot": snapshot})
+            run_sql(con, f"features/insert_{name}")
+    finally:
+        con.unregister(f"_{name}")
+    return len(frame)
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, schemas: tuple[str, ...]) -> list[tuple[str, int]]:
