@@ -41,5 +41,12 @@ ui: setup
 ui-stop:
 	scripts/ui.sh stop
 
+# Retake the README pictures (docs/img/) from the running `make ui`, after a nightly run finished.
+.PHONY: screenshot
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+screenshot: setup
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	$(BIN)/python scripts/screenshot_ui.py
+
 clean:
 	rm -rf data .pytest_cache

@@ -58,7 +58,7 @@ if [[ ! -f "$STATE/worker.pid" ]] || ! kill -0 "$(cat "$STATE/worker.pid")" 2>/d
   echo $! >"$STATE/worker.pid"
 fi
 
-echo "Prefect UI:   http://127.0.0.1:${PORT}"
+echo "Prefect UI:   http://127.0.0.1:${PORT}  (Deployments > nightly: schedule, Run button, past runs)"
 echo "Deployments:  $("$BIN/prefect" deployment ls 2>/dev/null | grep -c shopcopy || true) registered (prefect.yaml); worker on pool shopcopy-pool"
 echo "Run one now:  PREFECT_API_URL=$PREFECT_API_URL $BIN/prefect deployment run 'nightly/nightly'"
 echo "Stop:         make ui-stop"
