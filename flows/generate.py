@@ -19,17 +19,22 @@ from shopcopy.llm.server import llm_endpoint
 from shopcopy.settings import get_settings
 
 
-def _progress_reporter(min_interval_s: float = 2.0):
-    """A (done, total) callback that moves a Prefect progress artifact, at most every few seconds."""
+def _progress_reporter(min_interval_s: float = 2.0, log_interval_s: float = 20.0):
+    """A (done, total) callback that moves a Prefect progress artifact at most every few seconds,
+    and logs a progress line now and then (the CLI run shows the logs, not the artifact)."""
     artifact_id = create_progress_artifact(progress=0.0, key="generation-progress",
                                            description="LLM items done in this run")
-    last = [0.0]
+    logger = get_run_logger()
+    last, logged = [0.0], [time.monotonic()]
 
     def report(done: int, total: int) -> None:
         now = time.monotonic()
         if done == total or now - last[0] >= min_interval_s:
             last[0] = now
             update_progress_artifact(artifact_id, progress=100.0 * done / total if total else 100.0)
+        if total and (done == total or now - logged[0] >= log_interval_s):
+            logged[0] = now
+            logger.info("generation: %d of %d items done", done, total)
 
     return report
 

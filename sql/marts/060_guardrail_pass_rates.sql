@@ -48,6 +48,7 @@ declared_checks (check_name, severity) as (
         ('language', 'soft'),
         ('banned_phrase.absolute_claim', 'hard'),
         ('banned_phrase.medical_claim', 'hard'),
+        ('banned_phrase.unsupported_offer', 'hard'),
         ('banned_phrase.pressure', 'soft')
 ),
 checks as (
