@@ -21,7 +21,7 @@ typed as (
 final as (
     select
         * exclude (signup_at_text, consent_text),
-        list_filter([
+        nullif(list_filter([
             case when user_id is null then 'user_id: missing key' end,
             case when count(*) over (partition by user_id) > 1 and user_id is not null
                  then 'duplicate key user_id = ' || user_id || ' appears '
@@ -31,7 +31,7 @@ final as (
                  then 'signup_at: cannot read ''' || signup_at_text || ''' as a timestamp' end,
             case when consent_text is null or trim(consent_text) = '' then 'marketing_consent: missing value'
                  when marketing_consent is null then 'marketing_consent: cannot read ''' || consent_text || ''' as true/false' end
-        ], lambda x: x is not null) as reasons
+        ], lambda x: x is not null), []) as reasons
     from typed
 )
 

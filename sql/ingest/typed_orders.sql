@@ -45,7 +45,7 @@ final as (
         * exclude (_raw, line_no_text, quantity_text, unit_price_text, ordered_at_text, discount_text,
                    unknown_product, ok),
         case when ok then null else _raw end as _raw,
-        case when ok then [] else list_filter([
+        case when ok then null else list_filter([
             case when order_id is null then 'order_id: missing key' end,
             case when line_no_text is null or trim(line_no_text) = '' then 'line_no: missing key'
                  when line_no is null then 'line_no: cannot read ''' || line_no_text || ''' as an integer' end,

@@ -25,7 +25,7 @@ typed as (
 final as (
     select
         * exclude (price_text, attributes_text, in_stock_text, updated_at_text),
-        list_filter([
+        nullif(list_filter([
             case when product_id is null then 'product_id: missing key' end,
             case when count(*) over (partition by product_id, updated_at) > 1 and product_id is not null
                  then 'duplicate key (product_id, updated_at) = (' || product_id || ', ' || coalesce(updated_at_text, 'null')
@@ -42,7 +42,7 @@ final as (
                  when in_stock is null then 'in_stock: cannot read ''' || in_stock_text || ''' as true/false' end,
             case when updated_at_text is null or trim(updated_at_text) = '' then 'updated_at: missing value'
                  when updated_at is null then 'updated_at: cannot read ''' || updated_at_text || ''' as a timestamp' end
-        ], lambda x: x is not null) as reasons
+        ], lambda x: x is not null), []) as reasons
     from typed
 )
 
