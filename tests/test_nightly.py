@@ -149,3 +149,38 @@ def test_a_rerun_never_pays_twice_for_a_stored_text(nightly_env, first_run):
             "select count(*) from features.user_features where snapshot_date = ?", [SNAPSHOT]).fetchall()[0][0]
     assert stored and not stored & set(asked)
     assert dupes == 0 and features == 150
+
+
+def test_a_critical_validation_failure_stops_the_run_before_features_and_llm(tmp_path, prefect_harness, monkeypatch):
+    """A planted export where 1 order line in 4 has an unknown status: the rows are quarantined,
+    and the run stops at validation, naming suite, expectation and counts — no features, no LLM."""
+    from flows.nightly import nightly
+    from shopcopy.quality import GateFailed
+    from shopcopy.sample_data import generate
+
+    generate(tmp_path / "inbox", users=60, products=20, days=120, seed=5, end_date=END)
+    orders = sorted((tmp_path / "inbox" / "orders").glob("orders_*.csv"))
+    lines = [line for f in orders[-40:] for line in f.read_text().splitlines()[1:]]
+    bad = [",".join(p[:8] + ["teleported"] + p[9:]) for p in (line.split(",") for line in lines)]
+    header = orders[0].read_text().splitlines()[0]
+    (tmp_path / "inbox" / "orders" / "orders_zz_restatement.csv").write_text(
+        "\n".join([header, *bad]) + "\n")
+    for key, value in {"SHOPCOPY_WAREHOUSE": tmp_path / "wh.duckdb", "SHOPCOPY_INBOX": tmp_path / "inbox",
+                       "SHOPCOPY_DOCS_DIR": tmp_path / "docs",
+                       "SHOPCOPY_LLM_BASE_URL": "http://127.0.0.1:9/v1"}.items():  # never reached
+        monkeypatch.setenv(key, str(value))
+    with pytest.raises(GateFailed) as failed:
+        nightly(snapshot_date=SNAPSHOT)
+    message = str(failed.value)
+    assert "raw_orders" in message and "order_status_allowed" in message
+    with warehouse.connect(tmp_path / "wh.duckdb", read_only=True) as con:
+        one = lambda sql: con.execute(sql).fetchall()[0][0]  # noqa: E731
+        teleported = one("select count(*) from raw.orders where status = 'teleported'")
+        assert teleported > 100  # the restatement loaded (raw keeps everything) ...
+        assert one("select count(*) from ops.quarantine where stage = 'validate' and "
+                   "list_contains(reasons, 'order_status_allowed')") == teleported  # ... and is quarantined
+        assert one("select count(*) from staging.orders where status = 'teleported'") == 0
+        assert one("select count(*) from features.user_features") == 0
+        assert one("select count(*) from ops.llm_calls") == 0
+        status, why = con.execute("select status, message from ops.runs").fetchall()[0]
+    assert status == "failed" and "order_status_allowed" in why
