@@ -33,8 +33,11 @@ def setup_logging(verbose: bool = False) -> None:
 
 def print_rows(title: str, columns: list[str], rows: list[tuple]) -> None:
     table = Table(title=title)
-    for c in columns:
-        table.add_column(c)
+    # The first column is the key a person copies into the next command (an output_id, a file):
+    # never shorten it, however narrow the terminal.
+    key_width = max((len(str(r[0])) for r in rows if r and r[0] is not None), default=0)
+    for i, c in enumerate(columns):
+        table.add_column(c, min_width=min(key_width, 40) if i == 0 else None, overflow="fold")
     for r in rows:
         table.add_row(*("" if v is None else str(v) for v in r))
     console.print(table)
