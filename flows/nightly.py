@@ -7,11 +7,13 @@ with a clear message instead of interleaving with this one.
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.states import Failed
 
 from flows.common import run_id_for, stage_connection
 from flows.features import features_flow
@@ -25,7 +27,7 @@ from shopcopy.report import (
     record_run_start,
     render_markdown,
 )
-from shopcopy.runlock import run_lock
+from shopcopy.runlock import RunLocked, run_lock
 from shopcopy.settings import get_settings
 
 
@@ -60,7 +62,13 @@ def nightly(snapshot_date: date | None = None, force: bool = False, inbox: str |
     snapshot = snapshot_date or settings.today()
     run_id = run_id_for("nightly")
     logger = get_run_logger()
-    with run_lock(settings.warehouse, run_id, wait_s=settings.run_lock_wait_s):
+    with ExitStack() as held:
+        try:
+            held.enter_context(run_lock(settings.warehouse, run_id, wait_s=settings.run_lock_wait_s))
+        except RunLocked as exc:
+            # Expected when another run is writing: end Failed with the message (callers still get
+            # RunLocked) instead of the engine logging a traceback for a normal situation.
+            return Failed(message=str(exc), data=exc)
         with stage_connection(wait_s=30) as con:
             record_run_start(con, run_id, "nightly", snapshot)
             abandoned = close_abandoned_runs(con, run_id)
