@@ -180,7 +180,8 @@ def test_force_regenerates_and_replaces_rows_with_parallel_requests(seeded):
 def generated(llm_server, tmp_path_factory):
     """One real generation run through a recording proxy; tests work on copies of its warehouse."""
     path = tmp_path_factory.mktemp("gen") / "warehouse.duckdb"
-    s = small_settings(llm_top_products=1, llm_max_retries=1, llm_timeout_s=60)
+    # Temperature 0: llama.cpp samples greedily, so the run (and this module) is reproducible.
+    s = small_settings(llm_top_products=1, llm_max_retries=1, llm_timeout_s=60, llm_temperature=0)
     with warehouse.connect(path) as con, RecordingProxy(llm_server) as proxy:
         seed(con)
         client = LLMClient(Endpoint(proxy.base_url, None, embedded=True), s)
@@ -207,10 +208,12 @@ def test_real_model_outputs_land_with_lineage_and_no_pii_leaves(generated, gener
     rec = dict(zip(cols, row, strict=True))
     assert rec["headline"] and rec["description"]
     # The guardrails decided: a published text carries no failure, a rejected one a hard failure.
+    # Failures of a discarded first attempt stay as lineage, tagged with their attempt number.
     failures = json.loads(rec["guardrail_failures"])
+    final = [f for f in failures if f.get("attempt", rec["attempts"]) >= rec["attempts"]]
     assert rec["status"] in ("published", "needs_review", "rejected")
     if rec["status"] == "published":
-        assert failures == []
+        assert final == []
     if rec["status"] == "rejected":
         assert any(f["severity"] == "hard" for f in failures)
     assert rec["model"] == "SmolLM2-135M-Instruct.Q4_1" and len(rec["prompt_version"]) == 12

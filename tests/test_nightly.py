@@ -37,6 +37,7 @@ def nightly_env(tmp_path_factory, prefect_harness, llm_server):
             "SHOPCOPY_LLM_MAX_CALLS": "8", "SHOPCOPY_LLM_TOP_PRODUCTS": "2",
             "SHOPCOPY_LLM_MESSAGES_PER_RUN": "3", "SHOPCOPY_MIN_BUYERS": "50",
             "SHOPCOPY_LLM_API_KEY": "sk-test-secret-key-4242",
+            "SHOPCOPY_LLM_TEMPERATURE": "0",  # greedy sampling: the same texts every time
         }.items():
             mp.setenv(key, str(value))
         yield {"root": root, "proxy": proxy}

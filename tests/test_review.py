@@ -168,6 +168,20 @@ def test_marts_hold_only_published_or_approved_text_without_hard_failures(wh):
     assert mart(wh, "select output_id from marts.published_product_copy") == [("d-good",)]
 
 
+def test_a_rewrite_that_passed_reaches_the_marts_but_a_hard_failed_final_text_never_does(wh):
+    """guardrail_failures keeps a discarded first attempt's failures (tagged attempt 1) next to a
+    strict rewrite that passed: the rewrite is publishable. A hard failure tagged with the row's
+    final attempt (or untagged) keeps the row out, whatever its status says."""
+    first = [{"attempt": 1, "check": "grounding.price", "severity": "hard", "detail": "$59.99"}]
+    final = [{"attempt": 2, "check": "grounding.price", "severity": "hard", "detail": "$59.99"}]
+    with warehouse.connect(wh) as con:
+        insert_copy(con, "d-rewritten", GOOD_COPY, segment="standard", failures=json.dumps(first))
+        insert_copy(con, "d-bad-final", GOOD_COPY, segment="vip", status="published",
+                    failures=json.dumps(final))
+        con.execute("update gen.product_descriptions set attempts = 2")
+    assert mart(wh, "select output_id from marts.published_product_copy") == [("d-rewritten",)]
+
+
 def test_copy_written_for_an_old_price_is_withdrawn(wh):
     with warehouse.connect(wh) as con:
         insert_copy(con, "d-good", GOOD_COPY)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 # Locale and segment come from customer data; keep them to harmless codes so they cannot carry text.
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,2}$")
@@ -154,52 +154,31 @@ class _Output(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+def _limited(limit: int):
+    """A non-empty, stripped string of at most `limit` characters."""
+    return Annotated[str, BeforeValidator(lambda v: _text(v, limit))]
+
+
+def _iso_date(v: Any) -> str:
+    # Kept as ISO text (the column is varchar) but it must be a real date.
+    return date.fromisoformat(_text(v, 10)).isoformat()
+
+
 class ProductDescription(_Output):
-    headline: str
-    description: str
-
-    @field_validator("headline")
-    @classmethod
-    def _h(cls, v):
-        return _text(v, 150)
-
-    @field_validator("description")
-    @classmethod
-    def _d(cls, v):
-        return _text(v, 1200)
+    headline: _limited(150)
+    description: _limited(1200)
 
 
 class RecommendationMessage(_Output):
-    subject: str
-    body: str
-
-    @field_validator("subject")
-    @classmethod
-    def _s(cls, v):
-        return _text(v, 150)
-
-    @field_validator("body")
-    @classmethod
-    def _b(cls, v):
-        return _text(v, 1500)
+    subject: _limited(150)
+    body: _limited(1500)
 
 
 class DemandInsight(_Output):
-    summary: str
-    next_need: str
+    summary: _limited(800)
+    next_need: _limited(800)
     # format=date makes llama.cpp's grammar produce YYYY-MM-DD, so the tiny model cannot miss it.
-    suggested_send_date: str = Field(json_schema_extra={"format": "date"})
-
-    @field_validator("summary", "next_need")
-    @classmethod
-    def _t(cls, v):
-        return _text(v, 800)
-
-    @field_validator("suggested_send_date")
-    @classmethod
-    def _date(cls, v):
-        # Kept as ISO text (the column is varchar) but it must be a real date.
-        return date.fromisoformat(_text(v, 10)).isoformat()
+    suggested_send_date: Annotated[str, BeforeValidator(_iso_date)] = Field(json_schema_extra={"format": "date"})
 
 
 def response_schema(model: type[BaseModel]) -> dict:

@@ -5,7 +5,7 @@ with source as (
     select * from gen.product_descriptions
     where status in ('published', 'approved')
       -- defence in depth: a text that failed a hard check never reaches a mart, whatever its status
-      and not coalesce(list_contains(json_extract_string(guardrail_failures, '$[*].severity'), 'hard'), false)
+      and not hard_failure_of_final_text(guardrail_failures, attempts)
 ),
 current_copy as (
     select * from source

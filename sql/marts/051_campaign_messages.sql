@@ -10,7 +10,7 @@ with latest as (
 source as (
     select * from latest
     where status in ('published', 'approved')
-      and not coalesce(list_contains(json_extract_string(guardrail_failures, '$[*].severity'), 'hard'), false)
+      and not hard_failure_of_final_text(guardrail_failures, attempts)
 ),
 named as (
     select output_id, unnest(product_ids) as product_id, generate_subscripts(product_ids, 1) as position

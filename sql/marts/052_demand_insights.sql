@@ -8,7 +8,7 @@ with latest as (
 source as (
     select * from latest
     where status in ('published', 'approved')
-      and not coalesce(list_contains(json_extract_string(guardrail_failures, '$[*].severity'), 'hard'), false)
+      and not hard_failure_of_final_text(guardrail_failures, attempts)
 ),
 approvals as (
     select output_id, reviewer as approved_by, reviewed_at as approved_at
