@@ -258,3 +258,16 @@ def test_real_model_budget_stop(llm_server, seeded):
                             client=LLMClient(Endpoint(llm_server, None, embedded=True), s))
     assert report.calls == 1 and report.budget_stopped
     assert report.written + sum(report.failed.values()) == 1 and sum(report.left.values()) == 7
+
+
+def test_a_day_passing_does_not_change_an_idle_shoppers_facts():
+    """Message facts are whole weeks and tenths: the next night, an idle shopper's message input
+    hash is the same, so it is not paid for again."""
+    from shopcopy.llm.schemas import UserFacts
+
+    monday = UserFacts(segment_label="loyal", recency_days=8, p_purchase_30d=0.612, frequency=4)
+    tuesday = UserFacts(segment_label="loyal", recency_days=9, p_purchase_30d=0.634, frequency=4)
+    assert monday == tuesday and monday.weeks_since_last_order == 1
+    a_week_later = UserFacts(segment_label="loyal", recency_days=15, p_purchase_30d=0.634, frequency=4)
+    assert a_week_later != monday
+    assert "recency_days" not in monday.model_dump()

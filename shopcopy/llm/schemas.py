@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 # Locale and segment come from customer data; keep them to harmless codes so they cannot carry text.
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,2}$")
@@ -75,14 +75,26 @@ class RecProduct(_Facts):
 
 
 class UserFacts(_Facts):
-    """The only user facts a prompt may see: behaviour and predictions, never identity."""
+    """The only user facts a prompt may see: behaviour and predictions, never identity.
+
+    Coarse on purpose: whole weeks since the last order and a probability in tenths. A shopper
+    who did nothing keeps the same facts for days, so the nightly run does not pay to rewrite
+    their message just because a day passed.
+    """
 
     segment_label: str
     top_category: str | None = None
-    recency_days: int | None = None
+    weeks_since_last_order: int | None = None
     frequency: int | None = None
     p_purchase_30d: float | None = None
     next_category: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _weeks(cls, data):
+        if isinstance(data, dict) and data.get("recency_days") is not None:
+            data = {**data, "weeks_since_last_order": int(data["recency_days"]) // 7}
+        return data
 
     @field_validator("segment_label", mode="before")
     @classmethod
@@ -92,8 +104,7 @@ class UserFacts(_Facts):
     @field_validator("p_purchase_30d", mode="before")
     @classmethod
     def _p(cls, v):
-        # Two decimals: a prediction that moves in the 4th digit is not a reason to pay for new text.
-        return None if v is None else round(float(v), 2)
+        return None if v is None else round(float(v), 1)
 
 
 class Prediction(_Facts):
