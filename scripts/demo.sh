@@ -12,7 +12,8 @@ inbox="$("$BIN/python" -c 'from shopcopy.settings import get_settings; print(get
 today="$("$BIN/python" -c 'from shopcopy.settings import get_settings; print(get_settings().today())')"
 
 # Sample data ends yesterday. Demo data of an earlier day is replaced (a marker file says the
-# data is the demo's own); a rerun the same day reuses everything and costs no LLM call.
+# data is the demo's own); a rerun the same day reuses the data and pays only for texts the
+# budget left over: nothing already written is asked for again.
 if [[ -f data/.demo-day && "$(cat data/.demo-day)" != "$today" ]]; then
   echo "Replacing the demo data of $(cat data/.demo-day) with fresh sample data for $today"
   rm -rf "$inbox" data/warehouse.duckdb data/warehouse.duckdb.wal data/docs
