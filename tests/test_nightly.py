@@ -114,20 +114,20 @@ def test_no_customer_pii_or_api_key_reaches_the_model(nightly_env, first_run):
 def test_every_marts_text_passes_every_hard_check_when_rechecked(nightly_env, first_run):
     with _con(nightly_env) as con:
         catalog = Catalog.from_warehouse(con)
-        checked = 0
         for task, view in MARTS.items():
             cur = con.execute(f"select g.* from gen.{task} g join {view} m using (output_id)")
             cols = [d[0] for d in cur.description]
             for values in cur.fetchall():
                 verdict = check_row(task, dict(zip(cols, values, strict=True)), catalog)
                 assert not [f for f in verdict.failures if f.severity == "hard"], (task, verdict.failures)
-                checked += 1
         rejected_in_marts = con.execute(
             """select count(*) from marts.published_product_copy p
                join gen.product_descriptions g using (output_id) where g.status not in ('published', 'approved')"""
         ).fetchall()[0][0]
     assert rejected_in_marts == 0
-    assert checked >= 0  # the small model may get nothing published; the guarantee is about what is
+    # How many texts the tiny model gets published varies with the model build (2 here, at
+    # temperature 0); the same guarantee on >= 10 published rows is in
+    # tests/reliability/test_flaky_endpoint.py, where the endpoint is scripted.
 
 
 @pytest.mark.llm
