@@ -35,20 +35,25 @@ def _money(v: Any) -> float | None:
     return None if v is None else round(float(v), 2)
 
 
+def _rounded(digits: int):
+    return BeforeValidator(lambda v: None if v is None else round(float(v), digits))
+
+
+# Cleaned on the way in, so the prompt and the input hash only ever see these forms.
+Locale = Annotated[str, BeforeValidator(_locale)]
+Segment = Annotated[str, BeforeValidator(_segment)]
+Money = Annotated[float, BeforeValidator(_money)]
+
+
 class ProductFacts(_Facts):
     product_id: str
     title: str
     brand: str | None = None
     category: str
-    price: float
+    price: Money
     currency: str
     attributes: dict[str, Any] = {}
     description: str | None = None
-
-    @field_validator("price", mode="before")
-    @classmethod
-    def _price(cls, v):
-        return _money(v)
 
     @field_validator("attributes", mode="before")
     @classmethod
@@ -65,13 +70,8 @@ class RecProduct(_Facts):
     title: str
     brand: str | None = None
     category: str
-    price: float
+    price: Money
     currency: str
-
-    @field_validator("price", mode="before")
-    @classmethod
-    def _price(cls, v):
-        return _money(v)
 
 
 class UserFacts(_Facts):
@@ -82,11 +82,11 @@ class UserFacts(_Facts):
     their message just because a day passed.
     """
 
-    segment_label: str
+    segment_label: Segment
     top_category: str | None = None
     weeks_since_last_order: int | None = None
     frequency: int | None = None
-    p_purchase_30d: float | None = None
+    p_purchase_30d: Annotated[float | None, _rounded(1)] = None
     next_category: str | None = None
 
     @model_validator(mode="before")
@@ -96,42 +96,18 @@ class UserFacts(_Facts):
             data = {**data, "weeks_since_last_order": int(data["recency_days"]) // 7}
         return data
 
-    @field_validator("segment_label", mode="before")
-    @classmethod
-    def _seg(cls, v):
-        return _segment(v)
-
-    @field_validator("p_purchase_30d", mode="before")
-    @classmethod
-    def _p(cls, v):
-        return None if v is None else round(float(v), 1)
 
 
 class Prediction(_Facts):
-    p_purchase_30d: float
-    expected_orders_30d: float
+    p_purchase_30d: Annotated[float, _rounded(2)]
+    expected_orders_30d: Annotated[float, _rounded(2)]
     next_order_date: date | None = None
     next_category: str | None = None
 
-    @field_validator("p_purchase_30d", "expected_orders_30d", mode="before")
-    @classmethod
-    def _round(cls, v):
-        return round(float(v), 2)
-
 
 class _ItemInput(_Facts):
-    locale: str
-    segment: str
-
-    @field_validator("locale", mode="before")
-    @classmethod
-    def _loc(cls, v):
-        return _locale(v)
-
-    @field_validator("segment", mode="before")
-    @classmethod
-    def _seg(cls, v):
-        return _segment(v)
+    locale: Locale
+    segment: Segment
 
 
 class ProductDescriptionInput(_ItemInput):
