@@ -13,9 +13,7 @@ current_copy as (
         partition by product_id, segment, locale order by last_seen_date desc, created_at desc) = 1
 ),
 approvals as (
-    select output_id, reviewer as approved_by, reviewed_at as approved_at
-    from ops.review_log where action = 'approve'
-    qualify row_number() over (partition by output_id order by reviewed_at desc) = 1
+    select * from staging.latest_approvals
 ),
 final as (
     select c.snapshot_date, c.last_seen_date, c.product_id, c.segment, c.locale,

@@ -11,9 +11,7 @@ source as (
       and not hard_failure_of_final_text(guardrail_failures, attempts)
 ),
 approvals as (
-    select output_id, reviewer as approved_by, reviewed_at as approved_at
-    from ops.review_log where action = 'approve'
-    qualify row_number() over (partition by output_id order by reviewed_at desc) = 1
+    select * from staging.latest_approvals
 ),
 final as (
     select s.snapshot_date, s.last_seen_date, s.user_id, s.segment, s.locale,
