@@ -26,7 +26,8 @@ import polars as pl
 from polars.testing import assert_frame_equal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from shopcopy import features, warehouse  # noqa: E402
+from shopcopy import warehouse
+from shopcopy.model import features  # noqa: E402
 
 SNAPSHOT = date(2026, 7, 1)
 CATEGORIES = ["electronics", "home", "kitchen", "beauty", "sports", "outdoors", "books", "toys",
@@ -202,8 +203,8 @@ def cents(x: pd.Series) -> pd.Series:
 def run_pandas(con) -> pd.DataFrame:
     """Plain pandas: vectorised groupbys; lists of structs need a Python-level step."""
     s = pd.Timestamp(SNAPSHOT)
-    lines = con.sql(warehouse.sql_text("features/order_lines"), params={"snapshot": SNAPSHOT}).df()
-    cust = con.sql(warehouse.sql_text("features/customers"), params={"snapshot": SNAPSHOT}).df()
+    lines = con.sql(warehouse.sql_text("model/order_lines"), params={"snapshot": SNAPSHOT}).df()
+    cust = con.sql(warehouse.sql_text("model/customers"), params={"snapshot": SNAPSHOT}).df()
     lines["order_date"] = pd.to_datetime(lines["order_date"])
     lines["cents"] = (cents(lines["line_value"]) * 100).round().astype("int64")
     lines["kept"] = lines["cents"].where(~lines["is_returned"], 0)

@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from shopcopy import warehouse  # noqa: E402
-from shopcopy.generate import run_generation  # noqa: E402
-from shopcopy.generate_inputs import TASKS, build_work, interleave  # noqa: E402
+from shopcopy.generate.engine import run_generation  # noqa: E402
+from shopcopy.generate.work import TASKS, build_work, interleave  # noqa: E402
 from shopcopy.llm.client import LLMClient  # noqa: E402
 from shopcopy.llm.prompts import load_prompt  # noqa: E402
 from shopcopy.llm.server import Endpoint, embedded_server  # noqa: E402

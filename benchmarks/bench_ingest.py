@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from shopcopy import warehouse
-from shopcopy.ingest import KIND_BY_NAME, ingest_file
+from shopcopy.ingest.load import KIND_BY_NAME, ingest_file
 
 
 def make_inputs(folder: Path, lines: int) -> tuple[Path, Path]:

@@ -20,10 +20,11 @@ import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from shopcopy import quality_gx, warehouse  # noqa: E402
-from shopcopy.ingest import ingest_inbox  # noqa: E402
-from shopcopy.quality import validate  # noqa: E402
+from shopcopy.ingest.load import ingest_inbox  # noqa: E402
 from shopcopy.settings import get_settings  # noqa: E402
+from shopcopy.validate import gx as quality_gx  # noqa: E402
+from shopcopy.validate import warehouse
+from shopcopy.validate.suites import validate  # noqa: E402
 
 SNAPSHOT = date(2026, 7, 1)
 

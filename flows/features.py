@@ -1,5 +1,5 @@
 """Prefect wiring for the modelling stages: features, demand prediction, recommendations and
-their offline evaluation. Logic lives in shopcopy.features / demand / recommend / evaluate."""
+their offline evaluation. Logic lives in shopcopy.model."""
 
 from __future__ import annotations
 
@@ -9,10 +9,14 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from flows.common import run_id_for, stage_connection
-from shopcopy.demand import DemandResult, run_demand
-from shopcopy.evaluate import Evaluation, run_evaluation
-from shopcopy.features import run_features
-from shopcopy.recommend import run_recommendations
+from shopcopy.model import (
+    DemandResult,
+    Evaluation,
+    run_demand,
+    run_evaluation,
+    run_features,
+    run_recommendations,
+)
 from shopcopy.settings import get_settings
 
 

@@ -13,9 +13,8 @@ from prefect.artifacts import (
 )
 
 from flows.common import run_id_for, stage_connection
-from shopcopy.generate import GenerationReport, run_generation
-from shopcopy.llm.client import LLMClient
-from shopcopy.llm.server import llm_endpoint
+from shopcopy.generate.engine import GenerationReport
+from shopcopy.generate.stage import run_generate
 from shopcopy.settings import get_settings
 
 
@@ -55,12 +54,12 @@ def generate_task(snapshot_date: date, run_id: str, force: bool = False, tasks: 
     logger = get_run_logger()
     settings = get_settings()
     progress = _progress_reporter()
-    # The embedded server (when no base URL is set) lives exactly as long as this block.
-    with stage_connection() as con, llm_endpoint(settings) as endpoint:
-        client = LLMClient(endpoint, settings)
-        logger.info("Generating for %s with %s at %s", snapshot_date, client.model, endpoint.base_url)
-        report = run_generation(con, snapshot_date, run_id, settings, client=client,
-                                force=force, tasks=tasks, progress=progress)
+    # The embedded server (when no base URL is set) lives exactly as long as the stage call.
+    with stage_connection() as con:
+        report = run_generate(
+            con, snapshot_date, run_id, settings, force=force, tasks=tasks, progress=progress,
+            on_start=lambda client, url: logger.info("Generating for %s with %s at %s",
+                                                     snapshot_date, client.model, url))
     logger.info(report.summary())
     for failure in report.failures[:20]:
         logger.warning("Failed: %s", failure)

@@ -8,7 +8,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 
 from flows.common import run_id_for, stage_connection
-from shopcopy.ingest import IngestReport, ingest_inbox
+from shopcopy.ingest import IngestReport, run_ingest
 from shopcopy.settings import get_settings
 
 
@@ -17,7 +17,7 @@ def ingest_task(inbox: str, run_id: str) -> IngestReport:
     """Each file is its own transaction, so a retry simply skips what already loaded."""
     logger = get_run_logger()
     with stage_connection() as con:
-        report = ingest_inbox(con, Path(inbox), run_id)
+        report = run_ingest(con, Path(inbox), run_id)
     for f in report.files:
         if f.status == "rejected":
             logger.error("Rejected %s: %s", f.path, f.error)

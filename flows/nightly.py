@@ -20,19 +20,16 @@ from flows.features import features_flow
 from flows.generate import generate_flow
 from flows.ingest import ingest_flow
 from flows.validate import validate_flow
-from shopcopy.report import (
+from shopcopy.ingest import InputFilesRejected
+from shopcopy.report.ledger import (
     build_report,
     close_abandoned_runs,
     record_run_end,
     record_run_start,
     render_markdown,
 )
-from shopcopy.runlock import RunLocked, run_lock
 from shopcopy.settings import get_settings
-
-
-class InputFilesRejected(RuntimeError):
-    """All stages ran, but some inbox files were rejected and need a person's attention."""
+from shopcopy.warehouse.runlock import RunLocked, run_lock
 
 
 @task(name="run-report", tags=["warehouse-writer"])

@@ -1,6 +1,6 @@
 """Validate stage flow: GE suites on raw.*, quarantine, the critical gate, data sufficiency.
 
-Thin wiring around shopcopy.quality and shopcopy.sufficiency; the nightly flow calls
+Thin wiring around shopcopy.validate.suites and shopcopy.validate.sufficiency; the nightly flow calls
 `validate_flow` after ingest and stops when it raises GateFailed.
 """
 
@@ -16,32 +16,24 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 
 from flows.common import run_id_for, stage_connection  # noqa: E402
-from shopcopy.quality import ValidationReport, gate, validate  # noqa: E402
 from shopcopy.settings import get_settings  # noqa: E402
-from shopcopy.sufficiency import Sufficiency, data_sufficiency, record_sufficiency  # noqa: E402
+from shopcopy.validate import ValidateResult, ValidationReport, gate, run_validate  # noqa: E402
 
 
 @task(name="validate-suites", tags=["warehouse-writer"])
-def validate_task(run_id: str, snapshot_date: date, engine: str = "auto") -> ValidationReport:
+def validate_task(run_id: str, snapshot_date: date, engine: str = "auto") -> ValidateResult:
+    """The suites, then data sufficiency; the flow applies the gate afterwards."""
     settings = get_settings()
     with stage_connection(wait_s=30) as con:
-        report = validate(con, run_id, snapshot_date, settings, engine=engine)
+        result = run_validate(con, run_id, snapshot_date, settings, engine=engine)
     logger = get_run_logger()
-    for w in report.warnings:
+    for w in result.report.warnings:
         logger.warning("quality warning: %s", w)
-    logger.info("Data Docs: %s", report.docs_path)
-    _publish(report)
-    return report
-
-
-@task(name="data-sufficiency", tags=["warehouse-writer"])
-def sufficiency_task(run_id: str, snapshot_date: date) -> Sufficiency:
-    settings = get_settings()
-    with stage_connection(wait_s=30) as con:
-        verdict = record_sufficiency(con, run_id, data_sufficiency(con, snapshot_date, settings))
-    if not verdict.sufficient:
-        get_run_logger().warning("data sufficiency for %s: %s", snapshot_date, "; ".join(verdict.reasons))
-    return verdict
+    if not result.sufficiency.sufficient:
+        logger.warning("data sufficiency for %s: %s", snapshot_date, "; ".join(result.sufficiency.reasons))
+    logger.info("Data Docs: %s", result.report.docs_path)
+    _publish(result.report)
+    return result
 
 
 def _publish(report: ValidationReport) -> None:
@@ -61,7 +53,6 @@ def validate_flow(run_id: str | None = None, snapshot_date: date | None = None, 
     """Validate the warehouse for the snapshot; raises GateFailed on a critical failure."""
     run_id = run_id or run_id_for("validate")
     snapshot = snapshot_date or get_settings().today()
-    report = validate_task(run_id, snapshot, engine)
-    gate(report)  # stops the nightly chain with a message naming suite, expectation and counts
-    verdict = sufficiency_task(run_id, snapshot)
-    return {**report.summary(), "sufficient": verdict.sufficient, "low_confidence": verdict.low_confidence}
+    result = validate_task(run_id, snapshot, engine)
+    gate(result.report)  # stops the nightly chain with a message naming suite, expectation and counts
+    return result.summary()

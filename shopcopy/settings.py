@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shopcopy.clock import shop_today
 
 
 class Settings(BaseSettings):
@@ -60,7 +62,8 @@ class Settings(BaseSettings):
         return ZoneInfo(self.timezone)
 
     def today(self) -> date:
-        return datetime.now(self.tz).date()
+        """The default snapshot date: today in the shop's time zone."""
+        return shop_today(self.tz)
 
 
 def get_settings(**overrides) -> Settings:

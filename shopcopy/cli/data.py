@@ -30,7 +30,7 @@ def sample_data(
     end_date: str = typer.Option(None, help="Last day with orders, YYYY-MM-DD (default: yesterday)"),
 ) -> None:
     """Write deterministic, realistic sample shop data (orders CSV, products Parquet, customers JSONL)."""
-    from shopcopy.sample_data import generate
+    from shopcopy.sample.data import generate
 
     target = out or settings().inbox
     summary = generate(target, users=users, products=products, days=days, seed=seed,
@@ -44,7 +44,7 @@ def ingest(
     verbose: bool = typer.Option(False, "--verbose", "-v"),
 ) -> None:
     """Load new inbox files into raw.*; exits non-zero when any file was rejected."""
-    from shopcopy.ingest import ingest_inbox
+    from shopcopy.ingest import run_ingest
 
     setup_logging(verbose)
     cfg = settings()
@@ -53,7 +53,7 @@ def ingest(
     except warehouse.WarehouseBusyError as exc:
         raise fail(str(exc)) from None
     with con:
-        report = ingest_inbox(con, inbox or cfg.inbox, new_run_id("ingest"))
+        report = run_ingest(con, inbox or cfg.inbox, new_run_id("ingest"))
         show_ingest_report(report)
         print_rows("Warehouse row counts", ["table", "rows"],
                    warehouse.table_counts(con, ("raw", "ops")))

@@ -57,27 +57,17 @@ def check() -> None:
         raise fail(f"The endpoint answered but the reply was not usable: {r.outcome} {r.error or ''}")
 
 
-def _snapshot(con, given: str | None) -> date:
-    if given:
-        return date.fromisoformat(given)
-    latest = con.execute("select max(snapshot_date) from features.user_features").fetchone()[0]
-    if latest is None:
-        raise fail("No features yet; run `shopcopy features` (or the nightly flow) first, or pass --date.")
-    return latest
-
-
 @app.command("generate")
 def generate(
-    snapshot: str = typer.Option(None, "--date", help="Snapshot date YYYY-MM-DD (default: latest features)"),
+    snapshot: str = typer.Option(None, "--date", help="Snapshot date YYYY-MM-DD (default: today in SHOPCOPY_TIMEZONE)"),
     task: list[str] = typer.Option(None, "--task", "-t", help="Only these tasks (repeatable)"),
     force: bool = typer.Option(False, "--force", help="Regenerate even unchanged inputs"),
     limit: int = typer.Option(None, "--limit", help="At most N LLM calls this run (overrides SHOPCOPY_LLM_MAX_CALLS)"),
     verbose: bool = typer.Option(False, "--verbose", "-v"),
 ) -> None:
     """Write product descriptions, recommendation messages and demand insights into gen.*."""
-    from shopcopy.generate import run_generation
-    from shopcopy.llm.client import LLMClient
-    from shopcopy.llm.server import LLMServerError, llm_endpoint
+    from shopcopy.generate.stage import run_generate
+    from shopcopy.llm.server import LLMServerError
 
     setup_logging(verbose)
     cfg = settings()
@@ -88,11 +78,15 @@ def generate(
     except warehouse.WarehouseBusyError as exc:
         raise fail(str(exc)) from None
     with con:
-        day = _snapshot(con, snapshot)
+        day = date.fromisoformat(snapshot) if snapshot else cfg.today()
+        if not con.execute("select count(*) from features.user_features where snapshot_date = ?",
+                           [day]).fetchone()[0]:
+            raise fail(f"No features for {day}; run `shopcopy features --date {day}` and "
+                       f"`shopcopy predict --date {day}` (or the nightly) first, or pass --date.")
         try:
-            with llm_endpoint(cfg) as endpoint, _progress() as tick:
-                report = run_generation(con, day, new_run_id("generate"), cfg, client=LLMClient(endpoint, cfg),
-                                        force=force, tasks=task or None, progress=tick)
+            with _progress() as tick:
+                report = run_generate(con, day, new_run_id("generate"), cfg, force=force,
+                                      tasks=task or None, progress=tick)
         except (LLMServerError, ValueError) as exc:
             raise fail(str(exc)) from None
     console.print(report.summary())

@@ -30,7 +30,7 @@ DATE_HELP = "Snapshot date YYYY-MM-DD: only orders before it are used (default: 
 @app.command()
 def features(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
     """Compute per-user features into features.user_features (replaces that date's rows)."""
-    from shopcopy.features import run_features
+    from shopcopy.model import run_features
 
     snapshot = _snapshot(date_)
     with _connect() as con:
@@ -45,8 +45,7 @@ def features(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
 @app.command()
 def predict(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
     """Predict 30-day demand and pick recommendations for the snapshot."""
-    from shopcopy.demand import InsufficientDataError, run_demand
-    from shopcopy.recommend import run_recommendations
+    from shopcopy.model import InsufficientDataError, run_demand, run_recommendations
 
     snapshot, cfg, run_id = _snapshot(date_), settings(), new_run_id("predict")
     with _connect() as con:
@@ -65,8 +64,7 @@ def predict(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
 @app.command()
 def evaluate(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
     """Backtest the models on the 30 days before the snapshot, against baselines."""
-    from shopcopy.demand import InsufficientDataError
-    from shopcopy.evaluate import run_evaluation
+    from shopcopy.model import InsufficientDataError, run_evaluation
 
     snapshot = _snapshot(date_)
     with _connect() as con:

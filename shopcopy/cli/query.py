@@ -8,7 +8,7 @@ import typer
 
 from shopcopy import warehouse
 from shopcopy.cli.app import app, console, fail, print_rows, settings
-from shopcopy.queries import QueryError, list_queries, load_query, run_query, write_table
+from shopcopy.report.queries import QueryError, list_queries, load_query, run_query, write_table
 
 
 def _params(pairs: list[str]) -> dict[str, str]:

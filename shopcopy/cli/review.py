@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from shopcopy import review, warehouse
+from shopcopy import warehouse
 from shopcopy.cli.app import app, console, fail, print_rows, settings
+from shopcopy.review import queue as review
 
 review_app = typer.Typer(no_args_is_help=True, help="Review generated texts: list, show, approve, reject.")
 app.add_typer(review_app, name="review")

@@ -12,13 +12,12 @@ from shopcopy.cli.app import app, console, fail, new_run_id, print_rows, setting
 
 @app.command("validate")
 def validate_cmd(
-    snapshot_date: str = typer.Option(None, "--snapshot-date", help="YYYY-MM-DD (default: today)"),
+    snapshot_date: str = typer.Option(None, "--date", "--snapshot-date", help="Snapshot date YYYY-MM-DD (default: today in SHOPCOPY_TIMEZONE)"),
     engine: str = typer.Option("auto", help="auto | gx | duckdb: who computes the reported counts"),
     verbose: bool = typer.Option(False, "--verbose", "-v"),
 ) -> None:
     """Validate raw.* with expectations/*.json; exits non-zero on a critical (blocking) failure."""
-    from shopcopy.quality import latest_results, validate
-    from shopcopy.sufficiency import data_sufficiency, record_sufficiency
+    from shopcopy.validate import latest_results, run_validate
 
     setup_logging(verbose)
     cfg = settings()
@@ -28,11 +27,11 @@ def validate_cmd(
     except warehouse.WarehouseBusyError as exc:
         raise fail(str(exc)) from None
     with con:
-        report = validate(con, new_run_id("validate"), snapshot, cfg, engine=engine)
+        result = run_validate(con, new_run_id("validate"), snapshot, cfg, engine=engine)
+        report, verdict = result.report, result.sufficiency
         print_rows(f"Validation {report.run_id} (snapshot {snapshot})",
                    ["suite", "expectation", "severity", "success", "blocking", "engine", "rows",
                     "unexpected", "unexpected %"], latest_results(con, report.run_id))
-        verdict = record_sufficiency(con, report.run_id, data_sufficiency(con, snapshot, cfg))
     for w in report.warnings:
         console.print(f"[yellow]warning:[/] {w}")
     console.print(f"Rows quarantined: {report.quarantined} · Data Docs: [bold]{report.docs_path}[/]")

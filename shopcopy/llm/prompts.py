@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from shopcopy.llm.guardrails import neutralise
+from shopcopy.guardrails import neutralise
 
 PROMPTS_DIR = Path(__file__).resolve().parent / "prompts"
 

@@ -4,17 +4,8 @@
 -- with at least one failure. Status counts repeat on each row of the group.
 create or replace view marts.guardrail_pass_rates as
 with outputs as (
-    select 'product_descriptions' as task, output_id, prompt_name, prompt_version, model, status,
-           guardrail_failures, created_at
-    from gen.product_descriptions
-    union all
-    select 'recommendation_messages', output_id, prompt_name, prompt_version, model, status,
-           guardrail_failures, created_at
-    from gen.recommendation_messages
-    union all
-    select 'demand_insights', output_id, prompt_name, prompt_version, model, status,
-           guardrail_failures, created_at
-    from gen.demand_insights
+    select task, output_id, prompt_name, prompt_version, model, status, guardrail_failures, created_at
+    from staging.generated_texts
 ),
 failures as (
     select task, output_id, prompt_name, prompt_version, model,
@@ -23,33 +14,9 @@ failures as (
                   recursive := true)
     from outputs
 ),
-declared_checks (check_name, severity) as (
-    -- Keep in step with shopcopy.llm.guardrails.CHECKS and the policy file (a test enforces it).
-    values
-        ('grounding.brand', 'hard'),
-        ('grounding.product', 'hard'),
-        ('grounding.model_number', 'hard'),
-        ('grounding.number', 'hard'),
-        ('grounding.price', 'hard'),
-        ('grounding.date', 'hard'),
-        ('grounding.stock', 'hard'),
-        ('refusal', 'hard'),
-        ('placeholder', 'hard'),
-        ('prompt_leak', 'hard'),
-        ('empty_field', 'hard'),
-        ('output.url', 'hard'),
-        ('output.email', 'hard'),
-        ('output.phone', 'hard'),
-        ('send_date.format', 'hard'),
-        ('send_date.timing', 'soft'),
-        ('duplicate_field', 'soft'),
-        ('repetition', 'soft'),
-        ('length', 'soft'),
-        ('language', 'soft'),
-        ('banned_phrase.absolute_claim', 'hard'),
-        ('banned_phrase.medical_claim', 'hard'),
-        ('banned_phrase.unsupported_offer', 'hard'),
-        ('banned_phrase.pressure', 'soft')
+declared_checks as (
+    -- written on every connect from shopcopy.guardrails.all_checks()
+    select check_name, severity from ops.guardrail_checks
 ),
 checks as (
     select check_name, severity from declared_checks

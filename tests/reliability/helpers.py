@@ -22,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from tests.fake_llm import FakeLLM, chat_reply
+from tests.fixtures.fake_llm import FakeLLM, chat_reply
 
 REPO = Path(__file__).resolve().parents[2]
 END = date(2026, 3, 31)
@@ -177,11 +177,11 @@ def child_main() -> None:
 
 
 def _pause_before(sql_name: str, nth: int, marker: Path) -> None:
-    """Wrap warehouse.sql_text (run_sql looks it up at call time) to stop at the nth use of
+    """Wrap shopcopy.warehouse.sql.sql_text (run_sql looks it up at call time) to stop at the nth use of
     `sql_name`; the parent sees the marker and kills the process while it sleeps here."""
-    from shopcopy import warehouse
+    from shopcopy.warehouse import sql as warehouse_sql
 
-    original, seen = warehouse.sql_text, [0]
+    original, seen = warehouse_sql.sql_text, [0]
 
     def hooked(name: str) -> str:
         if name == sql_name:
@@ -191,7 +191,7 @@ def _pause_before(sql_name: str, nth: int, marker: Path) -> None:
                 time.sleep(600)
         return original(name)
 
-    warehouse.sql_text = hooked
+    warehouse_sql.sql_text = hooked
 
 
 def wait_until(check: Callable[[], bool], timeout_s: float, what: str, proc: subprocess.Popen | None = None,
@@ -286,7 +286,7 @@ def clean_baseline(tmp_path_factory) -> dict:
     """
     import shutil
 
-    from shopcopy.sample_data import generate
+    from shopcopy.sample.data import generate
 
     root = tmp_path_factory.getbasetemp() / "reliability-clean"
     done = root / "baseline.json"

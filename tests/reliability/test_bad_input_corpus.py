@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from shopcopy import warehouse
-from shopcopy.ingest import KIND_BY_NAME, FileOutcome, ingest_file, ingest_inbox
-from shopcopy.quality import validate
+from shopcopy.ingest.load import KIND_BY_NAME, FileOutcome, ingest_file, ingest_inbox
 from shopcopy.settings import get_settings
+from shopcopy.validate.suites import validate
 from tests.fixtures.warehouse import SAMPLE_SNAPSHOT
 from tests.reliability import corpus as c
 from tests.reliability.cases import CASES, Case, Expect

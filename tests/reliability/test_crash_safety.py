@@ -14,15 +14,15 @@ from collections import Counter
 
 import pytest
 
-from shopcopy.generate import BATCH_SIZE
+from shopcopy.generate.engine import BATCH_SIZE
 from tests.reliability import helpers as h
 
 # (stage, SQL file the child stops right before, which execution of it). Each is inside an open
 # transaction, after earlier statements of that transaction ran: the worst moment to die.
 PAUSES = [
     ("ingest", "ingest/merge_orders", 50),            # 49 order files committed, the 50th mid-way
-    ("validate", "quality/insert_quarantine", 2),     # first suite committed, second mid-way
-    ("features", "features/insert_user_demand", 1),   # features committed, predictions mid-way
+    ("validate", "validate/insert_quarantine", 2),     # first suite committed, second mid-way
+    ("features", "model/insert_user_demand", 1),   # features committed, predictions mid-way
 ]
 GEN_KILL_AT = 25  # the endpoint holds request 25: two batches of 10 are committed by then
 

@@ -16,7 +16,8 @@ from collections import Counter
 import pytest
 
 from shopcopy import warehouse
-from shopcopy.llm.guardrails import Catalog, check_row
+from shopcopy.guardrails import check_row
+from shopcopy.warehouse.catalog import load_catalog
 from tests.reliability import helpers as h
 
 FAULT_RATE, SEED = 0.30, 8
@@ -90,7 +91,7 @@ def test_every_item_ends_in_a_status_or_failed_with_its_reason(flaky):
 
 def test_no_text_that_failed_a_hard_check_is_in_a_marts_view(flaky):
     con = flaky["con"]
-    catalog = Catalog.from_warehouse(con)
+    catalog = load_catalog(con)
     in_marts = 0
     for task, view in MARTS.items():
         cur = con.execute(f"select g.* from gen.{task} g join {view} m using (output_id)")

@@ -49,13 +49,14 @@ async def _prefect_texts() -> dict[str, list[str]]:
 
 
 def leaks_in_warehouse(path) -> list[str]:
-    """table.column of every stored value containing the needle (all text-like columns, also
-    JSON, lists and structs, read as text)."""
+    """table.column of every stored value containing the needle (all text-like columns of base
+    tables, also JSON, lists and structs, read as text; views only show these again)."""
     found = []
     with duckdb.connect(str(path), read_only=True) as con:
         cols = con.execute(
             """select schema_name || '.' || table_name, column_name from duckdb_columns()
                where database_name = current_database() and not internal
+                 and (schema_name, table_name) in (select (schema_name, table_name) from duckdb_tables())
                  and (data_type like '%VARCHAR%' or data_type in ('JSON') or data_type like 'STRUCT%'
                       or data_type like '%[]')""").fetchall()
         for table, column in cols:

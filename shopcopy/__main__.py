@@ -1,0 +1,5 @@
+"""`python -m shopcopy …` is the `shopcopy` command."""
+
+from shopcopy.cli import main
+
+main()

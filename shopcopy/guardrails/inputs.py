@@ -1,0 +1,112 @@
+"""Defences on the way in and out: catalog text that tries to instruct the model, and PII/secrets.
+
+`looks_like_injection` flags seller text that reads like instructions (the catalog validation
+reports it as a warning); `neutralise` makes any catalog text inert data before it enters a prompt;
+`find_pii` scans text (prompts, outputs, logs) for customer PII and secrets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from shopcopy.guardrails.base import EMAIL_RE, PHONE_RE, URL_RE, is_phone, phone_digits
+
+INJECTION_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("instruction phrase", re.compile(
+        r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}\b(?:instructions?|prompts?|rules|"
+        r"guidelines|above|previous|everything)\b"
+        r"|\byou are now\b|\bnew instructions?\b|\bsystem prompt\b|\bpretend (?:to be|you are)\b"
+        r"|\bact as (?:an?|the)\b|\bjailbreak\b|\bdo anything now\b"
+        r"|\b(?:say|write|state|tell (?:them|customers|users)) (?:that )?the price is\b"
+        r"|忽略(?:之前|以上|前面|所有)|无视(?:之前|以上)的?(?:指令|指示)|你现在是", re.I)),
+    ("role marker", re.compile(
+        r"(?:^|\n)\s*(?:system|assistant|user|developer|human)\s*:|\bSYSTEM\s*:"
+        r"|<\|[^|>]{1,30}\|>|\[/?INST\]|<<\/?SYS>>|###\s*(?:instruction|system|response)", re.I)),
+    ("delimiter tag", re.compile(
+        r"</?\s*(?:data|system|user|assistant|instructions?|prompt|context|product|input|output)\s*>"
+        r"|```|\"\"\"", re.I)),
+    ("template syntax", re.compile(r"\{\{|\}\}|\{%|%\}")),
+    ("url", URL_RE),
+    ("e-mail address", EMAIL_RE),
+]
+ROLE_WORD_RE = re.compile(r"\b(system|assistant|user|developer|human)(\s*):", re.I)
+SECRET_PATTERNS = [
+    re.compile(r"\bsk-[A-Za-z0-9_-]{16,}"),
+    re.compile(r"\bBearer\s+[A-Za-z0-9._~+/-]{16,}=*", re.I),
+    re.compile(r"\b(?:api[_-]?key|secret|password|token)\b\s*[:=]\s*\S{6,}", re.I),
+]
+
+
+def looks_like_injection(text: str | None) -> list[str]:
+    """Reasons the text reads like instructions rather than product data; [] when it is clean."""
+    if not text:
+        return []
+    reasons = []
+    for reason, pattern in INJECTION_PATTERNS:
+        found = [m.group().strip() for m in pattern.finditer(text)]
+        if found:
+            reasons.append(f"{reason}: {', '.join(repr(f) for f in dict.fromkeys(found))}")
+    return reasons
+
+
+def neutralise(text: str | None, max_chars: int = 2000) -> str:
+    """Make catalog text inert data inside a prompt, keeping it readable for the model.
+
+    Angle brackets become look-alikes so "</data>" cannot close the data block; role markers lose
+    their colon so "SYSTEM:" cannot open a turn; newlines collapse so nothing starts a line;
+    template and code-fence delimiters are broken up. Idempotent, and plain text is unchanged.
+    """
+    if not text:
+        return ""
+    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+    text = text.replace("<", "‹").replace(">", "›")
+    text = text.replace("[INST]", "(INST)").replace("[/INST]", "(/INST)")
+    text = re.sub(r"\{\s*([{%])", r"{ \1", text)
+    text = re.sub(r"([}%])\s*\}", r"\1 }", text)
+    text = text.replace("```", "'''").replace('"""', "'''")
+    text = re.sub(r"#{2,}", "#", text)
+    text = ROLE_WORD_RE.sub(lambda m: f"{m[1]} -", text)
+    text = re.sub(r"\s*\n\s*", " / ", text.strip())
+    return text[:max_chars]
+
+
+def find_pii(text: str, customers_pii_values: Iterable[str | None], *,
+             secrets: Iterable[str | None] = ()) -> list[str]:
+    """Which customer PII values (e-mails, phones, names) or secrets appear in the text.
+
+    Findings are masked ("e-mail j***@example.com") so a failing test or log never repeats the
+    PII it found. E-mails and names match case-insensitively as whole words; phones by digits.
+    """
+    if not text:
+        return []
+    found: list[str] = []
+    lower = text.lower()
+    text_phones = [phone_digits(m.group()) for m in PHONE_RE.finditer(text) if is_phone(m.group())]
+    for value in {v.strip() for v in customers_pii_values if v and v.strip()}:
+        if "@" in value:
+            if value.lower() in lower:
+                found.append(f"e-mail {_masked(value)}")
+        elif sum(c.isdigit() for c in value) >= 7:
+            digits = phone_digits(value)[-10:]
+            if any(digits in t for t in text_phones):
+                found.append(f"phone {_masked(value)}")
+        elif len(value) >= 2 and _name_in(value.lower(), lower):
+            found.append(f"name {_masked(value)}")
+    for secret in {s for s in secrets if s and len(s) >= 8}:
+        if secret in text:
+            found.append(f"secret {_masked(secret)}")
+    for pattern in SECRET_PATTERNS:
+        found += [f"secret-like {_masked(m.group())}" for m in pattern.finditer(text)]
+    return sorted(set(found))
+
+
+def _name_in(name: str, lower_text: str) -> bool:
+    # Latin names as whole words ("Ann" is not in "annual"); CJK names as substrings.
+    if name.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", lower_text) is not None
+    return name in lower_text
+
+
+def _masked(value: str) -> str:
+    return value[:1] + "***" + (value[value.index("@"):] if "@" in value else value[-2:])

@@ -1,0 +1,107 @@
+"""Guardrails: decide whether a generated text may be published, from the text and its inputs.
+
+`check(task, output, inputs, catalog)` runs every check and returns a Verdict: `published` when
+all pass, `needs_review` on soft failures only, `rejected` on any hard failure. Anything that can
+state a false fact, break the copy in public or leak data is hard. Pure functions: no I/O except
+reading the reviewable policy file once (the catalog is loaded by the caller, e.g.
+shopcopy.warehouse.load_catalog).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from shopcopy.guardrails.base import Failure
+from shopcopy.guardrails.catalog import Catalog, InputFacts, parse_json
+from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.grounding import check_grounding
+from shopcopy.guardrails.policy import Policy, load_policy
+from shopcopy.guardrails.text import check_form
+from shopcopy.tasks import TASKS
+
+# Output fields per task, and which of them are free text (the send date is a date): from the
+# task registry, never a second list.
+TASK_FIELDS: dict[str, tuple[str, ...]] = {name: t.fields for name, t in TASKS.items()}
+TEXT_FIELDS: dict[str, tuple[str, ...]] = {name: t.text_fields for name, t in TASKS.items()}
+
+
+# Stable check names and severities (banned_phrase.* come from the policy file).
+CHECKS: dict[str, str] = {
+    "grounding.brand": "hard",          # a brand the inputs never named
+    "grounding.product": "hard",        # another product's name, or a product not recommended
+    "grounding.model_number": "hard",   # "iPhone 12 Pro Max" for an "iPhone 12"
+    "grounding.number": "hard",         # a number, size or percentage not in the inputs
+    "grounding.price": "hard",          # a price that is not the current catalog price
+    "grounding.date": "hard",           # a date not in the inputs
+    "grounding.stock": "hard",          # a recommended product that is out of stock
+    "refusal": "hard",                  # "As an AI..." published as copy
+    "placeholder": "hard",              # "[Product Name]", {{ }}, lorem ipsum
+    "prompt_leak": "hard",              # role markers, delimiters, echoed injections
+    "empty_field": "hard",
+    "output.url": "hard",               # contact details the inputs did not contain
+    "output.email": "hard",
+    "output.phone": "hard",
+    "send_date.format": "hard",         # the CRM schedules on it: must be YYYY-MM-DD
+    "send_date.timing": "soft",         # after the predicted next order: odd, not false
+    "duplicate_field": "soft",
+    "repetition": "soft",
+    "length": "soft",
+    "language": "soft",                 # wrong language is wrong, but states nothing false
+}
+
+
+def all_checks(policy: Policy | None = None) -> dict[str, str]:
+    """Every check name with its severity, including the policy's banned-phrase groups."""
+    return CHECKS | (policy or load_policy()).checks()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str  # published | needs_review | rejected
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def hard_failures(self) -> list[Failure]:
+        return [f for f in self.failures if f.severity == "hard"]
+
+    def failures_json(self) -> str:
+        """What gen.*.guardrail_failures stores: [{"check","severity","detail"}, ...]."""
+        return json.dumps([f.as_dict() for f in self.failures], ensure_ascii=False)
+
+    @classmethod
+    def from_failures(cls, failures: list[Failure]) -> Verdict:
+        unique = list(dict.fromkeys(failures))
+        if any(f.severity == "hard" for f in unique):
+            return cls("rejected", unique)
+        return cls("needs_review" if unique else "published", unique)
+
+
+def check(task: str, output: Mapping[str, object], inputs: Mapping, catalog: Catalog,
+          *, policy: Policy | None = None) -> Verdict:
+    """Run every check on one generated output against the inputs of its prompt."""
+    if task not in TASK_FIELDS:
+        raise ValueError(f"Unknown task '{task}'; expected one of {sorted(TASK_FIELDS)}")
+    output = output or {}
+    fields = {f: str(output.get(f) or "") for f in TEXT_FIELDS[task]}
+    locale = str(inputs.get("locale") or "en-US")
+    ctx = Context(task, inputs, output, fields, InputFacts.from_inputs(task, inputs), catalog,
+                  policy or load_policy(), locale)
+    return Verdict.from_failures(check_form(ctx) + check_grounding(ctx))
+
+
+def output_of(task: str, row: Mapping[str, object]) -> dict[str, str]:
+    """The output dict of a gen.* row (its text columns), e.g. for re-checking stored text."""
+    return {f: "" if row.get(f) is None else str(row.get(f)) for f in TASK_FIELDS[task]}
+
+
+def check_row(task: str, row: Mapping[str, object], catalog: Catalog) -> Verdict:
+    """Re-check a stored gen.* row (inputs as JSON text or dict) against today's catalog."""
+    return check(task, output_of(task, row), parse_json(row.get("inputs")) or {}, catalog)
+
+
+def has_hard_failure(guardrail_failures) -> bool:
+    """True when a stored guardrail_failures value (JSON text or list) holds a hard failure."""
+    items = parse_json(guardrail_failures) or []
+    return any(isinstance(f, Mapping) and f.get("severity") == "hard" for f in items)

@@ -1,0 +1,11 @@
+"""The warehouse: connect, migrate (checksummed), named SQL files, transactions, the run lock."""
+
+from shopcopy.warehouse.connect import WarehouseBusyError, connect, transaction
+from shopcopy.warehouse.migrate import MigrationEdited, migrate, refresh_views
+from shopcopy.warehouse.snapshots import replace_snapshot, table_counts
+from shopcopy.warehouse.sql import SQL_DIR, run_sql, sql_text
+
+__all__ = [
+    "SQL_DIR", "MigrationEdited", "WarehouseBusyError", "connect", "migrate", "refresh_views",
+    "replace_snapshot", "run_sql", "sql_text", "table_counts", "transaction",
+]
