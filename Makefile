@@ -8,16 +8,20 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PYTHONUNBUFFERED := 1
 
-.PHONY: setup demo test lint bench ui ui-stop clean
+.PHONY: setup demo test test-fast lint bench ui ui-stop clean
 
 setup: $(STAMP)
 
 # Reinstall when pyproject.toml changes. llama-cpp-python compiles from source the first time
 # (about 5-6 minutes on 2 cores); pip caches the wheel, so later installs take seconds.
+# It is built without llama.cpp's AMX kernels: with -march=native on a CPU that has AMX
+# (Sapphire Rapids and later) every decode crashed in ggml_backend_amx_mul_mat (SIGSEGV).
+LLAMA_CMAKE_ARGS := -DCMAKE_C_FLAGS='-mno-amx-tile -mno-amx-int8 -mno-amx-bf16' -DCMAKE_CXX_FLAGS='-mno-amx-tile -mno-amx-int8 -mno-amx-bf16'
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m shopcopy llm selftest
 	@touch $@
 
 demo: setup
@@ -25,6 +29,10 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# No embedded LLM, no Prefect server, no child-process nightlies: under a minute once set up.
+test-fast: setup
+	$(BIN)/python -m pytest -m "not llm and not slow"
 
 lint: setup
 	$(BIN)/ruff check .

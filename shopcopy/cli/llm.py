@@ -32,6 +32,19 @@ def serve() -> None:
         raise fail(str(exc)) from None
 
 
+@llm_app.command("selftest")
+def selftest_cmd() -> None:
+    """Decode a few tokens with the embedded model in-process (make setup runs this)."""
+    from shopcopy.llm.selftest import selftest
+    from shopcopy.llm.server import LLMServerError
+
+    try:
+        tokens = selftest()
+    except LLMServerError as exc:
+        raise fail(str(exc)) from None
+    console.print(f"llama-cpp-python decodes with the embedded model ({tokens} tokens): OK")
+
+
 @llm_app.command("check")
 def check() -> None:
     """Send one request to the configured endpoint (or a fresh embedded one); print model, latency, tokens/s."""

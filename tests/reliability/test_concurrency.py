@@ -10,6 +10,9 @@ import pytest
 
 from tests.reliability import helpers as h
 
+# Whole nightly runs in child processes: part of `make test`, not of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 ARGS = ("run", "nightly", "--date", h.SNAPSHOT.isoformat())
 
 

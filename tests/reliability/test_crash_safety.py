@@ -17,6 +17,9 @@ import pytest
 from shopcopy.generate.engine import BATCH_SIZE
 from tests.reliability import helpers as h
 
+# Whole nightly runs in child processes: part of `make test`, not of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 # (stage, SQL file the child stops right before, which execution of it). Each is inside an open
 # transaction, after earlier statements of that transaction ran: the worst moment to die.
 PAUSES = [

@@ -20,6 +20,9 @@ from shopcopy.guardrails import check_row
 from shopcopy.warehouse.catalog import load_catalog
 from tests.reliability import helpers as h
 
+# Whole nightly runs in child processes: part of `make test`, not of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 FAULT_RATE, SEED = 0.30, 8
 MARTS = {"product_descriptions": "marts.published_product_copy",
          "recommendation_messages": "marts.campaign_messages", "demand_insights": "marts.demand_insights"}

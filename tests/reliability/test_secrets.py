@@ -20,6 +20,9 @@ import pytest
 
 from tests.reliability import helpers as h
 
+# Whole nightly runs in child processes: part of `make test`, not of `make test-fast`.
+pytestmark = pytest.mark.slow
+
 # The key's random middle: finds it whole, truncated, or inside another string.
 NEEDLE = h.API_KEY.split("-")[2]
 
