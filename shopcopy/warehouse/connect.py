@@ -1,13 +1,13 @@
-"""Open the DuckDB warehouse (one writer at a time, a clear message when busy) and transactions."""
+"""Open the DuckDB warehouse: one writer at a time, a clear message when busy, always UTC."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+
+from shopcopy.warehouse.migrate import migrate, refresh_views
 
 
 class WarehouseBusyError(RuntimeError):
@@ -27,8 +27,6 @@ def connect(
     to `wait_s` or raise WarehouseBusyError with a message a person can act on, never the raw
     lock traceback. Every connection runs in UTC (see shopcopy.clock).
     """
-    from shopcopy.warehouse.migrate import migrate, refresh_views
-
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,16 +53,3 @@ def connect(
         migrate(con)
         refresh_views(con)
     return con
-
-
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """All-or-nothing block: commit on success, roll back on any exception."""
-    con.execute("begin transaction")
-    try:
-        yield con
-    except BaseException:
-        con.execute("rollback")
-        raise
-    else:
-        con.execute("commit")

@@ -12,8 +12,7 @@ from pathlib import Path
 import duckdb
 import jinja2
 
-from shopcopy.warehouse.connect import transaction
-from shopcopy.warehouse.sql import SQL_DIR
+from shopcopy.warehouse.sql import SQL_DIR, transaction
 
 
 class MigrationEdited(RuntimeError):

@@ -6,8 +6,7 @@ from datetime import date
 
 import duckdb
 
-from shopcopy.warehouse.connect import transaction
-from shopcopy.warehouse.sql import run_sql
+from shopcopy.warehouse.sql import run_sql, transaction
 
 
 def replace_snapshot(con: duckdb.DuckDBPyConnection, frame, name: str, snapshot: date) -> int:

@@ -1,7 +1,9 @@
-"""Named SQL files: `sql/<folder>/<name>.sql`, loaded by name and run with bound parameters."""
+"""Named SQL files (`sql/<folder>/<name>.sql`, run with bound parameters) and transactions."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -22,3 +24,16 @@ def sql_text(name: str) -> str:
 def run_sql(con: duckdb.DuckDBPyConnection, name: str, params: dict | list | None = None):
     """Execute the named SQL file with bound parameters (never string formatting)."""
     return con.execute(sql_text(name), params) if params is not None else con.execute(sql_text(name))
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """All-or-nothing block: commit on success, roll back on any exception."""
+    con.execute("begin transaction")
+    try:
+        yield con
+    except BaseException:
+        con.execute("rollback")
+        raise
+    else:
+        con.execute("commit")
