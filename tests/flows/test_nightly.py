@@ -153,6 +153,7 @@ def test_a_rerun_never_pays_twice_for_a_stored_text(nightly_env, first_run):
     assert dupes == 0 and features == 150
 
 
+@pytest.mark.slow  # a whole nightly under the Prefect test harness
 def test_a_critical_validation_failure_stops_the_run_before_features_and_llm(tmp_path, prefect_harness, monkeypatch):
     """A planted export where 1 order line in 4 has an unknown status: the rows are quarantined,
     and the run stops at validation, naming suite, expectation and counts — no features, no LLM."""
