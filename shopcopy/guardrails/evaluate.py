@@ -105,8 +105,12 @@ def corpus_version() -> str:
 def evaluate(cases=None, catalog: Catalog | None = None) -> list[Result]:
     """Judge every case with the gate; results keep the time each check took."""
     catalog = catalog or corpus_catalog()
+    cases = list(cases if cases is not None else load_cases())
+    for locale in {c.locale for c in cases}:  # load word lists and tokenizers before timing
+        warm = next(c for c in cases if c.locale == locale)
+        check(warm.task, warm.output, warm.inputs, catalog)
     out = []
-    for case in cases if cases is not None else load_cases():
+    for case in cases:
         t = time.perf_counter()
         verdict = check(case.task, case.output, case.inputs, catalog)
         ms = (time.perf_counter() - t) * 1000
@@ -134,3 +138,13 @@ def figures(results: list[Result]) -> list[dict]:
                      "recall": round(held / total, 4) if label == "bad" else None,
                      "false_hold": round(held / total, 4) if label == "good" else None})
     return rows
+
+
+def figure_table(results: list[Result], eval_id: str) -> list[dict]:
+    """figures() with what identifies the run: the rows ops.guardrail_evals keeps."""
+    from shopcopy.guardrails.data import gate_version
+
+    mean_ms = sum(r.ms for r in results) / len(results) if results else 0.0
+    head = {"eval_id": eval_id, "gate_version": gate_version(), "corpus_version": corpus_version(),
+            "mean_ms": round(mean_ms, 3)}
+    return [{**head, **row} for row in figures(results)]

@@ -132,6 +132,8 @@ def _brands(ctx: Context, name: str, text: str) -> tuple[str, list[Failure]]:
         if known < len(words) and _new_product_word(ctx, words[known]):
             out.append(_fail("grounding.product", name, f"names '{' '.join(words[:known + 1])}', "
                              "which no input product is called"))
+        if pid := _input_product(ctx, " ".join(words[:known])):
+            ctx.mentions[name].append((m.start(), end, pid))  # binds a price written next to it
         text = mask(text, m.start(), end)
     return text, out
 

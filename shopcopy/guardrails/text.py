@@ -47,7 +47,7 @@ CONTENT_FREE_RE = re.compile(r"(?i)(?:n/?a|none|null|nil|tbd|tba|\.+|-+|—+|暂
 JSON_RE = re.compile(r"^\s*[\[{]\s*\"|\{\s*\"[A-Za-z_]+\"\s*:|\"(?:headline|description|subject|body|"
                      r"summary|next_need)\"\s*:")
 SALUTATION_RE = re.compile(
-    r"(?:^|[.!?]\s+)(?:hi|hello|hey|dear|welcome|thanks|thank you|good morning|hiya|howdy)[\s,]+"
+    r"(?:^|[.!?]\s+)(?i:hi|hello|hey|dear|welcome|thanks|thank you|good morning|hiya|howdy)[\s,]+"
     r"(?P<who>(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"|(?:^|[.!?]\s+)(?P<who2>[A-Z][a-z]{2,})(?=,\s)"
     r"|(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z][a-z]+")

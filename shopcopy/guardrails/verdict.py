@@ -117,6 +117,20 @@ def check(task: str, output: Mapping[str, object], inputs: Mapping, catalog: Cat
     return Verdict.from_failures(failures, ctx.unknown)
 
 
+def guard_check(task: str, output: Mapping[str, object], inputs: Mapping,
+                catalog: Catalog | None = None) -> dict:
+    """Judge copy written anywhere; returns {"status", "gate_version", "failures",
+    "unknown_words"}. Without a catalog, the inputs' own products are the whole catalog (other
+    catalog products and stock are then not known to the check: pass the shop's catalog, e.g.
+    shopcopy.warehouse.load_catalog(con), to judge those too)."""
+    if catalog is None:
+        products = [inputs["product"]] if isinstance(inputs.get("product"), Mapping) else list(
+            inputs.get("products") or [])
+        catalog = Catalog.from_products([p for p in products if isinstance(p, Mapping)],
+                                        load_policy().external_brands)
+    return check(task, output, inputs, catalog).as_dict()
+
+
 def output_of(task: str, row: Mapping[str, object]) -> dict[str, str]:
     """The output dict of a gen.* row (its text columns), e.g. for re-checking stored text."""
     return {f: "" if row.get(f) is None else str(row.get(f)) for f in TASK_FIELDS[task]}
