@@ -22,7 +22,7 @@ import duckdb
 from shopcopy.clock import utc_naive
 from shopcopy.generate import store
 from shopcopy.generate.work import WorkItem, build_work, interleave
-from shopcopy.guardrails import Catalog, check
+from shopcopy.guardrails import Catalog, check, gate_version
 from shopcopy.llm.budget import Budget
 from shopcopy.llm.client import Completion, LLMClient
 from shopcopy.llm.prompts import Prompt, load_prompt
@@ -200,6 +200,7 @@ class _Run:
             **item.key, "segment": item.inputs["segment"], "locale": item.inputs["locale"], **output,
             "run_id": self.run_id, "input_hash": item.input_hash, "prompt_name": prompt.name,
             "prompt_version": prompt.version, "model": self.client.model, "status": status,
+            "gate_version": gate_version(),
             "guardrail_failures": json.dumps(failures, default=str),
             "attempts": sum(r.outcome != "budget" for r in records),
             "tokens_in": sum(r.tokens_in for r in records), "tokens_out": sum(r.tokens_out for r in records),

@@ -68,7 +68,7 @@ def _render(file: Path) -> str:
     return text
 
 
-def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
+def refresh_views(con: duckdb.DuckDBPyConnection, *, rejudge_texts: bool = True) -> None:
     """(Re)create the views in sql/staging/ and sql/marts/ (create or replace, so always safe), and
     the declared guardrail checks the marts count against (from the guardrails package itself)."""
     refresh_guardrail_checks(con)
@@ -76,6 +76,13 @@ def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
         files = [*SQL_DIR.joinpath(folder).glob("*.sql"), *SQL_DIR.joinpath(folder).glob("*.sql.j2")]
         for file in sorted(files, key=lambda f: f.name):
             con.execute(_render(file))
+    # The gate in force, and stored text it has not judged yet judged again (see review.rejudge),
+    # so the marts never show text an older, laxer gate let through.
+    from shopcopy.review.rejudge import record_gate, rejudge
+
+    record_gate(con)
+    if rejudge_texts:
+        rejudge(con)
 
 
 def refresh_guardrail_checks(con: duckdb.DuckDBPyConnection) -> None:
