@@ -1,6 +1,15 @@
 """Command-line interface: `shopcopy --help`. Each module registers its commands on `app`."""
 
-from shopcopy.cli import data, llm, models, query, review, run, validate  # noqa: F401  (registers commands)
+from shopcopy.cli import (  # noqa: F401  (registers commands)
+    data,
+    evals,  # noqa: F401  (shopcopy eval copy)
+    llm,
+    models,
+    query,
+    review,
+    run,
+    validate,
+)
 from shopcopy.cli.app import app
 
 
