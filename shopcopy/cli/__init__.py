@@ -2,7 +2,8 @@
 
 from shopcopy.cli import (  # noqa: F401  (registers commands)
     data,
-    evals,  # noqa: F401  (shopcopy eval copy)
+    evals,  # noqa: F401  (shopcopy eval copy, on guard's `eval` group)
+    guard,
     llm,
     models,
     query,

@@ -9,10 +9,8 @@ from pathlib import Path
 import typer
 
 from shopcopy import warehouse
-from shopcopy.cli.app import app, console, fail, print_rows, settings
-
-eval_app = typer.Typer(no_args_is_help=True, help="Rerunnable evaluations with figures stored in ops.*.")
-app.add_typer(eval_app, name="eval")
+from shopcopy.cli.app import console, fail, print_rows, settings
+from shopcopy.cli.guard import eval_app  # one `shopcopy eval` group: guardrails and copy
 
 
 def _pct(v) -> str:

@@ -63,10 +63,12 @@ def show_cmd(output_id: str = typer.Argument(..., help="output_id from `review l
 def approve_cmd(
     output_ids: list[str] = typer.Argument(..., help="One or more output ids"),
     by: str = typer.Option(None, "--by", help="Reviewer name (default: $USER)"),
+    learn: bool = typer.Option(False, "--learn", help="Add the words the gate did not know in "
+                               "these texts to its learned vocabulary (ops.guardrail_vocabulary)"),
 ) -> None:
     """Approve texts so they reach the marts; texts that failed a hard check are refused."""
     with _connect() as con:
-        results = review.approve(con, output_ids, reviewer=by)
+        results = review.approve(con, output_ids, reviewer=by, learn=learn)
     _report(results)
 
 

@@ -27,7 +27,7 @@ from shopcopy.clock import utc_naive
 from shopcopy.generate import quality
 from shopcopy.generate.engine import run_generation
 from shopcopy.generate.work import WorkItem
-from shopcopy.guardrails import all_checks
+from shopcopy.guardrails import gate_version
 from shopcopy.settings import Settings
 from shopcopy.tasks import TASKS
 
@@ -112,12 +112,6 @@ def _calls(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, dict]:
                       "sum(tokens_in + tokens_out), sum(latency_ms) from ops.llm_calls "
                       "where run_id = ? group by 1", [run_id])
     return {h: {"calls": c, "tokens": t or 0, "ms": ms or 0} for h, c, t, ms in cur.fetchall()}
-
-
-def gate_version() -> str:
-    import hashlib
-
-    return hashlib.sha256(json.dumps(sorted(all_checks().items())).encode()).hexdigest()[:12]
 
 
 def summarise(con, run_id: str, items: dict[tuple, int], candidates: int) -> list[dict]:

@@ -24,7 +24,7 @@ from shopcopy.clock import utc_naive
 from shopcopy.generate import store
 from shopcopy.generate.select import Candidate, best, judged, selection
 from shopcopy.generate.work import WorkItem, build_work, interleave
-from shopcopy.guardrails import Catalog, check
+from shopcopy.guardrails import Catalog, check, gate_version
 from shopcopy.llm.budget import Budget
 from shopcopy.llm.client import CallRecord, Completion, LLMClient
 from shopcopy.llm.prompt_sets import END
@@ -252,6 +252,7 @@ class _Run:
             **item.key, "segment": item.inputs["segment"], "locale": item.inputs["locale"], **winner.output,
             "run_id": self.run_id, "input_hash": item.input_hash, "prompt_name": prompt.name,
             "prompt_version": prompt.version, "model": client.model, "status": winner.status,
+            "gate_version": gate_version(),
             "guardrail_failures": json.dumps(winner.failures, default=str),
             "attempts": sum(r.outcome != "budget" for r in records),
             "tokens_in": sum(r.tokens_in for r in records), "tokens_out": sum(r.tokens_out for r in records),

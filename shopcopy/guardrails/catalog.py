@@ -42,13 +42,17 @@ class Catalog:
 
     products: Mapping[str, CatalogProduct]
     external_brands: frozenset[str] = frozenset()
+    # Learned vocabulary per data locale (ops.guardrail_vocabulary): words reviewers approved.
+    vocabulary: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_products(cls, products: Iterable[Mapping | CatalogProduct],
-                      external_brands: Iterable[str] = ()) -> Catalog:
+                      external_brands: Iterable[str] = (),
+                      vocabulary: Mapping[str, Iterable[str]] | None = None) -> Catalog:
         items = [p if isinstance(p, CatalogProduct) else CatalogProduct(**{
             k: p.get(k) for k in CatalogProduct.__dataclass_fields__ if k in p}) for p in products]
-        return cls({p.product_id: p for p in items}, frozenset(external_brands))
+        learned = {loc: frozenset(w.lower() for w in ws) for loc, ws in (vocabulary or {}).items()}
+        return cls({p.product_id: p for p in items}, frozenset(external_brands), learned)
 
     @classmethod
     def from_lists(cls, brands: Iterable[str] = (), titles: Iterable[str] = (),
@@ -98,6 +102,36 @@ class Catalog:
         return re.compile(BL + "(?:" + "|".join(map(re.escape, forms)) + ")" + BR)
 
     @cached_property
+    def brand_tokens(self) -> frozenset[str]:
+        return frozenset(w for b in self.brands for w in norm_words(b).split())
+
+    @cached_property
+    def model_tokens(self) -> frozenset[str]:
+        """Title words that name a line or model ("nova", "pro") rather than describe a thing: not
+        generic vocabulary, a glossary, unit or claim word, a brand word, or a number."""
+        from shopcopy.guardrails.data import locale_data
+        from shopcopy.guardrails.units import UNITS
+
+        en = locale_data("en-US")
+        generic = set(en.vocabulary) | {w for ws in en.glossary.values() for w in ws}
+        generic |= {w for k in en.glossary for w in k.split()} | {u.lower() for u in UNITS}
+        generic |= {w for c in en.classes for e in c.entries if not e.is_pattern
+                    for w in norm_words(e.text).split()}
+        return frozenset(w for w in self.title_vocab if w not in generic and w.isalpha()
+                         and w not in self.brand_tokens and len(w) > 1)
+
+    @cached_property
+    def phrase_index(self) -> dict[str, frozenset[str]]:
+        """Every run of two or more consecutive title words -> the products whose title has it."""
+        out: dict[str, set[str]] = {}
+        for p in self.products.values():
+            words = norm_words(p.title or "").split()
+            for a in range(len(words)):
+                for b in range(a + 2, len(words) + 1):
+                    out.setdefault(" ".join(words[a:b]), set()).add(p.product_id)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
     def title_vocab(self) -> frozenset[str]:
         """Words used in catalog titles: a new one right after a brand smells like a new product."""
         return frozenset(w for p in self.products.values() for w in norm_words(p.title).split())
@@ -127,6 +161,7 @@ class InputFacts:
     list_lengths: set[int] = field(default_factory=set)
     products: list[dict] = field(default_factory=list)
     locale: str | None = None
+    key_names: list[str] = field(default_factory=list)
 
     @classmethod
     def from_inputs(cls, task: str, inputs: Mapping) -> InputFacts:
@@ -139,6 +174,8 @@ class InputFacts:
         return facts
 
     def _walk(self, value, key: str) -> None:
+        if key:
+            self.key_names.append(key.rsplit(".", 1)[-1])
         for n in KEY_NUMBER_RE.findall(key.rsplit(".", 1)[-1]):
             self.numbers.append(InputNumber(Decimal(n), key))
         if isinstance(value, Mapping):
@@ -194,6 +231,28 @@ class InputFacts:
     @cached_property
     def vocab(self) -> frozenset[str]:
         return frozenset(self.norm_blob.split())
+
+    @cached_property
+    def clean_norm_blob(self) -> str:
+        return " " + norm_words(self.clean_blob) + " "
+
+    @cached_property
+    def clean_fold(self) -> str:
+        from shopcopy.guardrails.data import fold
+
+        return fold(self.clean_blob)
+
+    @cached_property
+    def clean_words(self) -> frozenset[str]:
+        """Words of the inputs that may carry facts (instruction-like strings left out), with the
+        words of key names ("weeks_since_last_order" -> weeks, since, last, order)."""
+        keys = " ".join(self.key_names).replace("_", " ")
+        return frozenset((self.clean_norm_blob + " " + norm_words(keys)).split())
+
+    def mentions_clean(self, phrase: str) -> bool:
+        """Like mentions(), but instruction-like input text never supports a claim."""
+        n = norm_words(phrase)
+        return bool(n) and f" {n} " in self.clean_norm_blob
 
     def mentions(self, phrase: str) -> bool:
         """True when the phrase (as whole words, any case or punctuation) is in the inputs."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from shopcopy.guardrails.catalog import Catalog, InputFacts
 from shopcopy.guardrails.policy import Policy
@@ -23,6 +24,33 @@ class Context:
     locale: str
     # Per field, the text with spans already explained by an earlier check blanked out.
     masked: dict[str, str] = field(default_factory=dict)
+    # Per field, (start, end, product_id) of every mention of an input product (binds prices).
+    mentions: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # Per field, text a claim lexicon judged (the vocabulary check does not judge them again).
+    claimed: dict[str, list[str]] = field(default_factory=dict)
+    # (locale, word) of every word the vocabulary check did not know: what `--learn` adds.
+    unknown: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.masked = dict(self.fields)
+        self.mentions = {f: [] for f in self.fields}
+        self.claimed = {f: [] for f in self.fields}
+
+    @cached_property
+    def number_facts(self):
+        from shopcopy.guardrails.quantities import input_facts
+
+        return input_facts(self.inputs, set(self.facts.tainted))
+
+    @property
+    def named_products(self) -> set[str]:
+        named = {pid for spans in self.mentions.values() for _, _, pid in spans}
+        if self.task == "product_descriptions":
+            named |= self.facts.product_ids
+        return named
+
+    @property
+    def all_named_in_stock(self) -> bool:
+        """Availability claims are true only when every product the text names is in stock."""
+        products = [self.catalog.get(pid) for pid in self.named_products]
+        return bool(products) and all(p is not None and p.in_stock for p in products)

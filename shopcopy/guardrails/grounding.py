@@ -1,22 +1,16 @@
 """Grounding: every name, model number, date, price and number in a text comes from its inputs.
 
 Steps run in order over each field and blank what they explain, so a number inside a product
-title or a date is judged once, by the step that understands it.
-Decisions (documented in tests/test_guardrails.py):
-- a number is grounded when it equals an input number, including numbers in key names
-  ("p_purchase_30d" -> 30), list sizes ("top 3" with three products), a probability written as a
-  percentage (0.734 -> "73%"), or a non-money input rounded to the precision written (1.37 -> 1.4);
-- a number with a unit must match an input quantity in the same dimension ("500 ml" = "0.5 L",
-  but "500 g" is not "500 ml");
-- a currency amount must equal the current catalog price of an input product (to the cent, same
-  currency) or a money field of the user (e.g. monetary); "around $20" for 19.99 fails.
+title or a date is judged once, by the step that understands it:
+contacts/placeholders -> product names (full titles, ids, model numbers, partial titles and
+brandless names matched against the whole catalog) -> brands -> dates -> numbers and prices
+(bound to their meaning and to the product they are written next to, see quantities.py).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from shopcopy.guardrails.base import (
@@ -32,16 +26,8 @@ from shopcopy.guardrails.base import (
     norm_words,
     squash,
 )
-from shopcopy.guardrails.catalog import InputFacts
 from shopcopy.guardrails.context import Context
-from shopcopy.guardrails.units import (
-    NUMBER_UNIT_RE,
-    PRICE_RE,
-    currency_of,
-    decimals,
-    parse_number,
-    unit_base,
-)
+from shopcopy.guardrails.quantities import check_quantities
 
 HARD = "hard"
 STOP = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "into", "is", "it", "its", "of", "on", "or", "our", "the", "to", "with", "your", "you", "this", "that", "are", "be", "now", "new", "meets"])
@@ -75,8 +61,9 @@ def model_patterns(product_lines: tuple[str, ...]) -> tuple[re.Pattern, ...]:
 def check_grounding(ctx: Context) -> list[Failure]:
     failures: list[Failure] = []
     for name in ctx.fields:
-        for step in (_mask_contacts, _names, _dates, _prices, _numbers):
+        for step in (_mask_contacts, _names, _partial_titles, _dates, _phones):
             failures += step(ctx, name)
+        failures += check_quantities(ctx, name)
     if ctx.task == "recommendation_messages":
         failures += _stock(ctx)
     return failures
@@ -101,6 +88,9 @@ def _names(ctx: Context, name: str) -> list[Failure]:
     text = ctx.masked[name]
     if catalog.title_re is not None:
         for m in catalog.title_re.finditer(text):
+            pid = _input_product(ctx, m.group())
+            if pid:
+                ctx.mentions[name].append((m.start(), m.end(), pid))
             if not facts.mentions(m.group()):
                 ids = ", ".join(p.product_id for p in catalog.titles_by_norm.get(
                     norm_words(m.group()), []) if not p.product_id.startswith("_"))
@@ -142,8 +132,71 @@ def _brands(ctx: Context, name: str, text: str) -> tuple[str, list[Failure]]:
         if known < len(words) and _new_product_word(ctx, words[known]):
             out.append(_fail("grounding.product", name, f"names '{' '.join(words[:known + 1])}', "
                              "which no input product is called"))
+        if pid := _input_product(ctx, " ".join(words[:known])):
+            ctx.mentions[name].append((m.start(), end, pid))  # binds a price written next to it
         text = mask(text, m.start(), end)
     return text, out
+
+
+def _input_product(ctx: Context, phrase: str) -> str | None:
+    """The input product whose title contains the phrase (as whole words), if any."""
+    n = " " + norm_words(phrase) + " "
+    for p in ctx.facts.products:
+        if n in " " + norm_words(str(p.get("title") or "")) + " ":
+            return str(p.get("product_id"))
+    return None
+
+
+LATIN_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+]*")
+
+
+def _partial_titles(ctx: Context, name: str) -> list[Failure]:
+    """A run of catalog-title words naming a line or brand ("the Nova Tent", "Voltra Edge",
+    "Copperpot Max咖啡机") must belong to an input product's title."""
+    text, out = ctx.masked[name], []
+    vocab, index = ctx.catalog.title_vocab, ctx.catalog.phrase_index
+    models, brands = ctx.catalog.model_tokens, ctx.catalog.brand_tokens
+    toks = [(m.group().lower().removesuffix("'s"), m.start(), m.end()) for m in LATIN_TOKEN_RE.finditer(text)]
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j][0] in vocab and (j == i or re.fullmatch(
+                r"[\s&-]*", text[toks[j - 1][2]:toks[j][1]])):
+            j += 1
+        run = toks[i:j]
+        best = None
+        for a in range(len(run)):
+            for b in range(len(run), a + 1, -1):
+                words = [t[0] for t in run[a:b]]
+                phrase = " ".join(words)
+                if phrase in index and (set(words) & models or set(words) & brands):
+                    if best is None or b - a > best[1] - best[0]:
+                        best = (a, b, phrase)
+                    break
+        if best:
+            a, b, phrase = best
+            start, end = run[a][1], run[b - 1][2]
+            pid = _input_product(ctx, phrase)
+            if pid:
+                ctx.mentions[name].append((start, end, pid))
+            else:
+                ids = ", ".join(sorted(index[phrase])[:3])
+                out.append(_fail("grounding.product", name, f"names '{text[start:end]}' ({ids}), "
+                                 "which is not an input product"))
+            text = mask(text, start, end)
+        i = max(j, i + 1)
+    ctx.masked[name] = text
+    return out
+
+
+def _phones(ctx: Context, name: str) -> list[Failure]:
+    # Phone numbers are the contact check's business, not numbers to ground.
+    text = ctx.masked[name]
+    for m in PHONE_RE.finditer(text):
+        if is_phone(m.group()):
+            text = mask(text, *m.span())
+    ctx.masked[name] = text
+    return []
 
 
 def _new_product_word(ctx: Context, word: str) -> bool:
@@ -185,79 +238,6 @@ def _parse_iso(value) -> date | None:
         return date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
-
-
-def _allowed_prices(ctx: Context) -> list[tuple[Decimal, str | None, str]]:
-    """(amount, currency, what) pairs a text may state: current catalog prices of the input
-    products (the input price only when the product is unknown), and the user's money fields."""
-    allowed = []
-    for p in ctx.facts.products:
-        cat = ctx.catalog.get(str(p.get("product_id")))
-        price, currency = (cat.price, cat.currency) if cat and cat.price is not None else (
-            p.get("price"), p.get("currency"))
-        if price is not None:
-            allowed.append((_money(price), currency, f"{p.get('product_id')} price"))
-    allowed += [(n.value, None, n.key) for n in ctx.facts.numbers
-                if n.is_money and not n.key.startswith("product")]
-    return allowed
-
-
-def _money(value) -> Decimal:
-    return Decimal(str(value)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-
-
-def _prices(ctx: Context, name: str) -> list[Failure]:
-    out, text, allowed = [], ctx.masked[name], _allowed_prices(ctx)
-    for m in PRICE_RE.finditer(text):
-        amount = parse_number(m["num1"] or m["num2"])
-        currency = currency_of(m["pre"] or m["post"])
-        same = [a for a in allowed if amount is not None and abs(a[0] - amount) < Decimal("0.005")]
-        if not any(c is None or c == currency for _, c, _ in same):
-            known = ", ".join(f"{a}{f' {c}' if c else ''} ({w})" for a, c, w in allowed)
-            out.append(_fail("grounding.price", name, f"states '{m.group().strip()}', which is not "
-                             f"a catalog price of an input product (known: {known or 'none'})"))
-        text = mask(text, *m.span())
-    ctx.masked[name] = text
-    return out
-
-
-def _numbers(ctx: Context, name: str) -> list[Failure]:
-    text = ctx.masked[name]
-    for m in PHONE_RE.finditer(text):  # phone numbers are the output.phone check's business
-        if is_phone(m.group()):
-            text = mask(text, *m.span())
-    out, seen = [], set()
-    for m in NUMBER_UNIT_RE.finditer(text):
-        value = parse_number(m["num"])
-        if value is None or m.group() in seen:
-            continue
-        seen.add(m.group())
-        if not number_grounded(ctx.facts, value, decimals(m["num"]), m["unit"]):
-            out.append(_fail("grounding.number", name,
-                             f"states '{m.group()}', which does not appear in the inputs"))
-    ctx.masked[name] = text
-    return out
-
-
-def number_grounded(facts: InputFacts, value: Decimal, places: int, unit: str | None) -> bool:
-    base = unit_base(unit, value) if unit else None
-    if base and base[0] == "%":
-        return any(n.value == value for n in facts.numbers) or any(
-            _round(n.value * 100, places) == value for n in facts.numbers
-            if 0 <= n.value <= 1 and not n.is_money)
-    if base:
-        if any(n.unit and n.unit[0] == base[0] and n.unit[1] == base[1] for n in facts.numbers):
-            return True
-        if any(n.unit and n.value == value for n in facts.numbers):
-            return False  # the inputs give this number in another dimension: "500 ml" != "500 g"
-    if any(n.value == value for n in facts.numbers) or value in facts.list_lengths:
-        return True
-    return any(_round(n.value, places) == value for n in facts.numbers
-               if not n.is_money and n.value != n.value.to_integral_value())
-
-
-def _round(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
 
 
 def _stock(ctx: Context) -> list[Failure]:

@@ -1,58 +1,33 @@
-"""The reviewable guardrail policy (banned phrases, external brands, length limits) from YAML."""
+"""The reviewable policy file (external brands, product lines, length limits) from YAML.
+
+Claims and words live in the per-locale lexicon, vocabulary and glossary files (data.py)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-POLICY_FILE = Path(__file__).with_name("banned_phrases.yaml")
-SEVERITIES = ("hard", "soft")
-
-
-@dataclass(frozen=True)
-class PhraseGroup:
-    name: str
-    severity: str
-    pattern: re.Pattern
-
-    @property
-    def check(self) -> str:
-        return f"banned_phrase.{self.name}"
+POLICY_FILE = Path(__file__).with_name("data") / "policy.yaml"
 
 
 @dataclass(frozen=True)
 class Policy:
-    banned: tuple[PhraseGroup, ...]
     external_brands: tuple[str, ...]
     product_lines: tuple[str, ...]
     lengths: dict[str, dict[str, tuple[int, int]]]
 
-    def checks(self) -> dict[str, str]:
-        return {g.check: g.severity for g in self.banned}
-
-
-def _phrase_pattern(phrases: list[str]) -> re.Pattern:
-    # Whole words for Latin phrases; CJK has no spaces, so Chinese phrases match as substrings.
-    parts = [re.escape(p) if not p.isascii() else rf"(?<![A-Za-z0-9]){re.escape(p)}(?![A-Za-z0-9])"
-             for p in sorted(phrases, key=len, reverse=True)]
-    return re.compile("|".join(parts), re.I)
-
 
 def parse_policy(data: dict) -> Policy:
-    groups = []
-    for name, spec in (data.get("banned_phrases") or {}).items():
-        if spec.get("severity") not in SEVERITIES:
-            raise ValueError(f"banned_phrases.{name}: severity must be one of {SEVERITIES}")
-        groups.append(PhraseGroup(name, spec["severity"], _phrase_pattern(
-            [str(p) for p in spec.get("phrases") or []])))
+    if "banned_phrases" in data:
+        raise ValueError("banned_phrases moved to the claim lexicons (lexicon_<locale>.yaml): "
+                         "put each phrase in its claim class there")
     lengths = {task: {f: (int(lo), int(hi)) for f, (lo, hi) in fields.items()}
                for task, fields in (data.get("lengths") or {}).items()}
-    return Policy(tuple(groups), tuple(data.get("external_brands") or ()),
-                  tuple(data.get("product_lines") or ()), lengths)
+    return Policy(tuple(data.get("external_brands") or ()), tuple(data.get("product_lines") or ()),
+                  lengths)
 
 
 @cache

@@ -1,23 +1,23 @@
-"""Checks on the form of a text: refusals, placeholders, leaks, banned phrases, empty or
-repeated fields, lengths, language, contact details the inputs never gave, and the send date."""
+"""Checks on the form of a text: refusals, placeholders, leaks, markup and scripts, content-free
+fields, pasted JSON, salutations naming a person, empty or repeated fields, lengths, language,
+contact details in any disguise the inputs never gave, and the send date."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from shopcopy.guardrails.base import (
     CJK_RE,
     EMAIL_RE,
     FIRST_NAME,
-    PHONE_RE,
     TOKEN_RE,
     URL_RE,
     Failure,
-    is_phone,
     norm_words,
-    phone_digits,
 )
+from shopcopy.guardrails.contacts import check_contacts
 from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.grounding import DATE_RES, _parse_iso
 from shopcopy.guardrails.units import UNITS
@@ -40,15 +40,31 @@ LEAK_RE = re.compile(
     r"|(?m:^\s*(?:system|assistant|user|developer)\s*:)|(?-i:\bSYSTEM\s*:)|```"
     r"|\b(?:ignore|disregard) (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?|rules)"
     r"|\bsystem prompt\b|忽略(?:之前|以上|前面)的?(?:指令|指示|说明)", re.I)
+MARKUP_RE = re.compile(
+    r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|&(?:lt|gt|amp|nbsp|quot|#\d+);|\bon(?:error|load|click)\s*="
+    r"|javascript:|<\s*script|\*\*[^*\n]+\*\*", re.I)
+CONTENT_FREE_RE = re.compile(r"(?i)(?:n/?a|none|null|nil|tbd|tba|\.+|-+|—+|暂无|无|空|略|待定|……)")
+JSON_RE = re.compile(r"^\s*[\[{]\s*\"|\{\s*\"[A-Za-z_]+\"\s*:|\"(?:headline|description|subject|body|"
+                     r"summary|next_need)\"\s*:")
+SALUTATION_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?i:hi|hello|hey|dear|welcome|thanks|thank you|good morning|hiya|howdy)[\s,]+"
+    r"(?P<who>(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"|(?:^|[.!?]\s+)(?P<who2>[A-Z][a-z]{2,})(?=,\s)"
+    r"|(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z][a-z]+")
+ZH_SALUTATION_RE = re.compile(
+    r"(?:亲爱的|尊敬的|Hi\s*|Hello\s*|嗨\s*)(?P<who>[\u4e00-\u9fff]{2,3})(?=[，,！!\s]|你好|您好)"
+    r"|(?:^|[，。！？\s])(?P<who3>[\u4e00-\u9fff]{2,3})(?=，?(?:你好|您好|好久不见))"
+    r"|[\u4e00-\u9fff](?:先生|女士|小姐|太太)")
 EN_FUNCTION_WORDS = frozenset(
     ["the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "with", "your", "you", "our", "we", "is", "are", "be", "this", "that", "it", "from", "at", "by", "can", "will", "all", "new", "just", "more", "get", "has", "have", "its"])
 
 
 def check_form(ctx: Context) -> list[Failure]:
     out: list[Failure] = []
-    for step in (_empty, _refusal_placeholder_leak, _banned, _duplicates, _repetition, _length,
-                 _language, _contacts):
+    for step in (_empty, _refusal_placeholder_leak, _markup, _content_free, _pasted_json,
+                 _person_names, _duplicates, _repetition, _length, _language):
         out += step(ctx)
+    out += check_contacts(ctx.fields, ctx.facts.clean_blob, _mask_dates)
     if ctx.task == "demand_insights":
         out += _send_date(ctx)
     return out
@@ -79,14 +95,73 @@ def _refusal_placeholder_leak(ctx: Context) -> list[Failure]:
     return out
 
 
-def _banned(ctx: Context) -> list[Failure]:
+def _markup(ctx: Context) -> list[Failure]:
+    """HTML or script in a field renders (or runs) in an e-mail or a shop page: never publish it."""
+    import nh3
+
     out = []
-    for group in ctx.policy.banned:
-        for name, text in ctx.fields.items():
-            found = sorted({m.group().lower() for m in group.pattern.finditer(text)})
-            if found:
-                out.append(Failure(group.check, group.severity, f"{name}: {', '.join(found)}"))
+    for name, text in ctx.fields.items():
+        if nh3.is_html(text) or MARKUP_RE.search(text):
+            found = [m.group() for m in MARKUP_RE.finditer(text)][:3] or ["HTML"]
+            out.append(Failure("form.markup", HARD, f"{name}: markup or script {found}"))
     return out
+
+
+def _content_free(ctx: Context) -> list[Failure]:
+    out = []
+    for name, text in ctx.fields.items():
+        if not text.strip():
+            continue  # empty_field says it
+        letters = [c for c in text if c.isalpha()]
+        if not letters or CONTENT_FREE_RE.fullmatch(text.strip()):
+            out.append(Failure("form.content_free", HARD, f"{name}: '{text.strip()[:40]}' says nothing"))
+    return out
+
+
+def _pasted_json(ctx: Context) -> list[Failure]:
+    out = []
+    for name, text in ctx.fields.items():
+        if JSON_RE.search(text):
+            out.append(Failure("form.json", HARD, f"{name}: JSON pasted into the text"))
+    return out
+
+
+def _person_names(ctx: Context) -> list[Failure]:
+    """A greeting that names someone: the CRM fills in {first_name}; any other name is invented
+    (or worse, someone's real name)."""
+    out = []
+    for name, text in ctx.fields.items():
+        found = [m.group().strip() for r in (SALUTATION_RE, ZH_SALUTATION_RE) for m in r.finditer(text)
+                 if not _greeting_word_ok(ctx, m)]
+        if found:
+            out.append(Failure("form.person_name", HARD, f"{name}: addresses {found[:2]}; use "
+                               "{first_name} for the shopper's name"))
+    return out
+
+
+def _greeting_word_ok(ctx: Context, m: re.Match) -> bool:
+    from shopcopy.guardrails.data import fold, locale_data
+
+    groups = m.groupdict()
+    if not any(groups.values()):
+        return False  # "Mr. Johnson", "王先生": a title before a name is always a person
+    who = next(v for v in groups.values() if v).strip()
+    if who == FIRST_NAME or "{" in who:
+        return True
+    words = fold(who).split()
+    vocab = locale_data("en-US").vocabulary | locale_data("zh-CN").vocabulary
+    if all(w in vocab for w in words) or any(w in ctx.facts.vocab for w in words):
+        return True
+    # "Jessica, ..." at the start of a sentence: a name only if it is a known first name.
+    return bool(groups.get("who2")) and who not in first_names()
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """English first names from Faker's locale data (the sample shop's own name source)."""
+    from faker.providers.person.en_US import Provider
+
+    return frozenset(Provider.first_names) | frozenset(Provider.last_names)
 
 
 def _duplicates(ctx: Context) -> list[Failure]:
@@ -161,24 +236,10 @@ def _not_english(words: list[str]) -> bool:
     return len(words) >= 8 and not any(w in EN_FUNCTION_WORDS for w in words)
 
 
-def _contacts(ctx: Context) -> list[Failure]:
-    """URLs, e-mail addresses and phone numbers are only allowed when the inputs had them."""
-    out = []
-    known = [phone_digits(m.group()) for m in PHONE_RE.finditer(ctx.facts.clean_blob) if is_phone(m.group())]
-    for name, text in ctx.fields.items():
-        for check, pattern in (("output.email", EMAIL_RE), ("output.url", URL_RE)):
-            for m in pattern.finditer(text):
-                if m.group().lower() not in ctx.facts.clean_blob.lower():
-                    out.append(Failure(check, HARD, f"{name}: '{m.group()}' is not in the inputs"))
-            text = pattern.sub(" ", text)
-        for pattern in DATE_RES:
-            text = pattern.sub(" ", text)
-        for m in PHONE_RE.finditer(text):
-            digits = phone_digits(m.group())
-            if is_phone(m.group()) and not any(digits in k or k in digits for k in known):
-                out.append(Failure("output.phone", HARD, f"{name}: '{m.group().strip()}' "
-                                   "looks like a phone number that is not in the inputs"))
-    return out
+def _mask_dates(text: str) -> str:
+    for pattern in DATE_RES:
+        text = pattern.sub(" ", text)
+    return text
 
 
 def _send_date(ctx: Context) -> list[Failure]:

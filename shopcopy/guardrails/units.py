@@ -33,6 +33,17 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "°c": ("c", Decimal(1)), "℃": ("c", Decimal(1)), "度": ("c", Decimal(1)),
     "mah": ("mah", Decimal(1)), "oz": ("oz", Decimal(1)), "lb": ("lb", Decimal(1)),
     "lbs": ("lb", Decimal(1)), "inch": ("in", Decimal(1)), "inches": ("in", Decimal(1)),
+    "millilitre": ("l", Decimal("0.001")), "millilitres": ("l", Decimal("0.001")),
+    "milliliter": ("l", Decimal("0.001")), "milliliters": ("l", Decimal("0.001")),
+    "centimetre": ("m", Decimal("0.01")), "centimetres": ("m", Decimal("0.01")),
+    "centimeter": ("m", Decimal("0.01")), "centimeters": ("m", Decimal("0.01")),
+    "millimetre": ("m", Decimal("0.001")), "millimetres": ("m", Decimal("0.001")),
+    "millimeter": ("m", Decimal("0.001")), "millimeters": ("m", Decimal("0.001")),
+    "gigabyte": ("gb", Decimal(1)), "gigabytes": ("gb", Decimal(1)), "gig": ("gb", Decimal(1)),
+    "gigs": ("gb", Decimal(1)), "terabyte": ("gb", Decimal(1000)), "terabytes": ("gb", Decimal(1000)),
+    "kilo": ("kg", Decimal(1)), "kilos": ("kg", Decimal(1)), "kilometre": ("m", Decimal(1000)),
+    "degrees": ("c", Decimal(1)), "degree": ("c", Decimal(1)), "摄氏度": ("c", Decimal(1)),
+    "°": ("c", Decimal(1)),
     "%": ("%", Decimal(1)), "percent": ("%", Decimal(1)), "per cent": ("%", Decimal(1)),
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))

@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from shopcopy.guardrails.base import Failure
 from shopcopy.guardrails.catalog import Catalog, InputFacts, parse_json
 from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.data import gate_version
 from shopcopy.guardrails.grounding import check_grounding
+from shopcopy.guardrails.lexicon import check_claims, declared_checks
 from shopcopy.guardrails.policy import Policy, load_policy
 from shopcopy.guardrails.text import check_form
+from shopcopy.guardrails.vocab import check_vocabulary
 from shopcopy.tasks import TASKS
 
 # Output fields per task, and which of them are free text (the send date is a date): from the
@@ -27,8 +30,17 @@ TASK_FIELDS: dict[str, tuple[str, ...]] = {name: t.fields for name, t in TASKS.i
 TEXT_FIELDS: dict[str, tuple[str, ...]] = {name: t.text_fields for name, t in TASKS.items()}
 
 
-# Stable check names and severities (banned_phrase.* come from the policy file).
+# Stable check names and severities (claim.* come from the lexicon files).
 CHECKS: dict[str, str] = {
+    "grounding.name": "hard",           # a capitalised name the inputs never gave (person, brand, place)
+    "grounding.currency": "hard",       # the right amount in a currency that is not the product's
+    "output.handle": "hard",            # a messaging app or social handle (WhatsApp, 微信, @name)
+    "form.markup": "hard",              # HTML or script
+    "form.content_free": "hard",        # punctuation, emoji or "N/A" only
+    "form.json": "hard",                # JSON pasted into a field
+    "form.person_name": "hard",         # "Hi Sarah", "王先生您好": the CRM fills in {first_name}
+    "vocabulary.nonword": "hard",       # gibberish: not a word in any list
+    "vocabulary.unknown": "soft",       # a real word the inputs and vocabulary do not have
     "grounding.brand": "hard",          # a brand the inputs never named
     "grounding.product": "hard",        # another product's name, or a product not recommended
     "grounding.model_number": "hard",   # "iPhone 12 Pro Max" for an "iPhone 12"
@@ -53,14 +65,23 @@ CHECKS: dict[str, str] = {
 
 
 def all_checks(policy: Policy | None = None) -> dict[str, str]:
-    """Every check name with its severity, including the policy's banned-phrase groups."""
-    return CHECKS | (policy or load_policy()).checks()
+    """Every check name with its severity, including the lexicons' claim classes."""
+    return CHECKS | declared_checks()
 
 
 @dataclass(frozen=True)
 class Verdict:
     status: str  # published | needs_review | rejected
     failures: list[Failure] = field(default_factory=list)
+    # (locale, word) the vocabulary did not know: what `review approve --learn` adds.
+    unknown_words: tuple[tuple[str, str], ...] = ()
+    gate_version: str = field(default_factory=gate_version)
+
+    def as_dict(self) -> dict:
+        """The verdict as JSON-able data (what `shopcopy guard check` prints)."""
+        return {"status": self.status, "gate_version": self.gate_version,
+                "failures": [f.as_dict() for f in self.failures],
+                "unknown_words": [{"locale": loc, "word": w} for loc, w in self.unknown_words]}
 
     @property
     def hard_failures(self) -> list[Failure]:
@@ -71,11 +92,12 @@ class Verdict:
         return json.dumps([f.as_dict() for f in self.failures], ensure_ascii=False)
 
     @classmethod
-    def from_failures(cls, failures: list[Failure]) -> Verdict:
+    def from_failures(cls, failures: list[Failure], unknown_words=()) -> Verdict:
         unique = list(dict.fromkeys(failures))
+        words = tuple(dict.fromkeys(unknown_words))
         if any(f.severity == "hard" for f in unique):
-            return cls("rejected", unique)
-        return cls("needs_review" if unique else "published", unique)
+            return cls("rejected", unique, words)
+        return cls("needs_review" if unique else "published", unique, words)
 
 
 def check(task: str, output: Mapping[str, object], inputs: Mapping, catalog: Catalog,
@@ -88,7 +110,25 @@ def check(task: str, output: Mapping[str, object], inputs: Mapping, catalog: Cat
     locale = str(inputs.get("locale") or "en-US")
     ctx = Context(task, inputs, output, fields, InputFacts.from_inputs(task, inputs), catalog,
                   policy or load_policy(), locale)
-    return Verdict.from_failures(check_form(ctx) + check_grounding(ctx))
+    # Order matters: claims first (they say which words they judged), then names and numbers
+    # (they blank what they explained), then the allow-list over whatever is left.
+    failures = check_form(ctx) + check_claims(ctx) + check_grounding(ctx)
+    failures += check_vocabulary(ctx, failures)
+    return Verdict.from_failures(failures, ctx.unknown)
+
+
+def guard_check(task: str, output: Mapping[str, object], inputs: Mapping,
+                catalog: Catalog | None = None) -> dict:
+    """Judge copy written anywhere; returns {"status", "gate_version", "failures",
+    "unknown_words"}. Without a catalog, the inputs' own products are the whole catalog (other
+    catalog products and stock are then not known to the check: pass the shop's catalog, e.g.
+    shopcopy.warehouse.load_catalog(con), to judge those too)."""
+    if catalog is None:
+        products = [inputs["product"]] if isinstance(inputs.get("product"), Mapping) else list(
+            inputs.get("products") or [])
+        catalog = Catalog.from_products([p for p in products if isinstance(p, Mapping)],
+                                        load_policy().external_brands)
+    return check(task, output, inputs, catalog).as_dict()
 
 
 def output_of(task: str, row: Mapping[str, object]) -> dict[str, str]:

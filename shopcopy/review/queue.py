@@ -17,6 +17,7 @@ import duckdb
 
 from shopcopy.guardrails import TASK_FIELDS, Catalog, check_row
 from shopcopy.guardrails.catalog import parse_json
+from shopcopy.review.rejudge import stamp
 from shopcopy.warehouse import run_sql, transaction
 from shopcopy.warehouse.catalog import load_catalog
 
@@ -68,11 +69,15 @@ def get_text(con: duckdb.DuckDBPyConnection, output_id: str) -> dict | None:
 
 
 def approve(con: duckdb.DuckDBPyConnection, output_ids: Iterable[str], reviewer: str | None = None,
-            catalog: Catalog | None = None) -> list[ReviewResult]:
-    """Approve texts that failed only soft checks; refuse (and log) any with a hard failure."""
+            catalog: Catalog | None = None, *, learn: bool = False) -> list[ReviewResult]:
+    """Approve texts that failed only soft checks; refuse (and log) any with a hard failure.
+
+    With `learn`, the words the gate did not know in an approved text join the learned
+    vocabulary (ops.guardrail_vocabulary), so the next text using them is not held for them;
+    the review log records which words were learned and from which text."""
     reviewer = reviewer or default_reviewer()
     catalog = catalog or load_catalog(con)
-    return [_approve_one(con, oid, reviewer, catalog) for oid in dict.fromkeys(output_ids)]
+    return [_approve_one(con, oid, reviewer, catalog, learn) for oid in dict.fromkeys(output_ids)]
 
 
 def reject(con: duckdb.DuckDBPyConnection, output_ids: Iterable[str], reason: str,
@@ -93,7 +98,8 @@ def reject(con: duckdb.DuckDBPyConnection, output_ids: Iterable[str], reason: st
     return results
 
 
-def _approve_one(con, output_id: str, reviewer: str, catalog: Catalog) -> ReviewResult:
+def _approve_one(con, output_id: str, reviewer: str, catalog: Catalog,
+                 learn: bool = False) -> ReviewResult:
     row = get_text(con, output_id)
     if row is None:
         return _not_found(output_id)
@@ -102,6 +108,7 @@ def _approve_one(con, output_id: str, reviewer: str, catalog: Catalog) -> Review
         return ReviewResult(output_id, True, f"already {status}; nothing to do", task, status, status)
     hard = [f for f in row["failures"] if f.get("severity") == "hard"]
     why = "it failed hard check(s)"
+    verdict = None
     if not hard:
         verdict = check_row(task, {**row["output"], "inputs": row["inputs"]}, catalog)
         hard = [f.as_dict() for f in verdict.hard_failures]
@@ -112,16 +119,32 @@ def _approve_one(con, output_id: str, reviewer: str, catalog: Catalog) -> Review
                    "check is never published; fix the inputs or prompt and regenerate it.")
         _log(con, row, "approve_refused", status, reviewer, detail)
         return ReviewResult(output_id, False, message, task, status, status)
-    _decide(con, row, "approve", "approved", reviewer, None)
-    return ReviewResult(output_id, True, f"approved ({status} -> approved)", task, status, "approved")
-
-
-def _decide(con, row: dict, action: str, to_status: str, reviewer: str, reason: str | None) -> None:
-    # Status change and audit row commit together: there is never an unexplained approval.
+    words = list(verdict.unknown_words) if learn and verdict else []
     with transaction(con):
-        run_sql(con, f"review/set_status_{row['task']}",
-                {"status": to_status, "output_id": row["output_id"]})
-        _log(con, row, action, to_status, reviewer, reason)
+        _decide(con, row, "approve", "approved", reviewer, None, atomic=False)
+        # The approval re-checked the text with the gate in force: the marts may show it.
+        stamp(con, task, output_id, "approved", row["guardrail_failures"] or "[]")
+        for locale, word in words:
+            run_sql(con, "guardrails/learn_word", {"locale": locale, "word": word,
+                                                   "added_by": reviewer, "output_id": output_id})
+        if words:
+            _log(con, row, "learn", "approved", reviewer,
+                 "learned " + ", ".join(f"{w} ({loc})" for loc, w in words))
+    learned = f"; learned {', '.join(w for _, w in words)}" if words else ""
+    return ReviewResult(output_id, True, f"approved ({status} -> approved){learned}", task, status,
+                        "approved")
+
+
+def _decide(con, row: dict, action: str, to_status: str, reviewer: str, reason: str | None,
+            *, atomic: bool = True) -> None:
+    # Status change and audit row commit together: there is never an unexplained approval.
+    if atomic:
+        with transaction(con):
+            _decide(con, row, action, to_status, reviewer, reason, atomic=False)
+        return
+    run_sql(con, f"review/set_status_{row['task']}",
+            {"status": to_status, "output_id": row["output_id"]})
+    _log(con, row, action, to_status, reviewer, reason)
 
 
 def _log(con, row: dict, action: str, to_status: str, reviewer: str, reason: str | None) -> None:

@@ -77,6 +77,12 @@ def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
         files = [*SQL_DIR.joinpath(folder).glob("*.sql"), *SQL_DIR.joinpath(folder).glob("*.sql.j2")]
         for file in sorted(files, key=lambda f: f.name):
             con.execute(_render(file))
+    # The gate in force, and stored text it has not judged yet judged again (see review.rejudge),
+    # so the marts never show text an older, laxer gate let through.
+    from shopcopy.review.rejudge import record_gate, rejudge
+
+    record_gate(con)
+    rejudge(con)
 
 
 def refresh_guardrail_checks(con: duckdb.DuckDBPyConnection) -> None:

@@ -6,6 +6,8 @@ with source as (
     where status in ('published', 'approved')
       -- defence in depth: a text that failed a hard check never reaches a mart, whatever its status
       and not hard_failure_of_final_text(guardrail_failures, attempts)
+      -- judged by the gate in force (re-judged on connect when the gate changes)
+      and gate_version = current_gate_version()
 ),
 current_copy as (
     select * from source

@@ -11,6 +11,8 @@ source as (
     select * from latest
     where status in ('published', 'approved')
       and not hard_failure_of_final_text(guardrail_failures, attempts)
+      -- judged by the gate in force (re-judged on connect when the gate changes)
+      and gate_version = current_gate_version()
 ),
 named as (
     select output_id, unnest(product_ids) as product_id, generate_subscripts(product_ids, 1) as position

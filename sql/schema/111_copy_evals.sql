@@ -10,7 +10,7 @@ create table if not exists ops.copy_evals (
     prompt_name           varchar   not null,   -- e.g. product_descriptions/v2-completion
     prompt_version        varchar   not null,
     candidates            integer   not null,   -- best-of-n setting the run used
-    gate                  varchar   not null,   -- which gate judged (guardrails check list hash)
+    gate                  varchar   not null,   -- shopcopy.guardrails.gate_version() that judged
     items                 integer   not null,
     published_share       double    not null,
     needs_review_share    double    not null,

@@ -70,7 +70,7 @@ GOOD_COPY = {"headline": "Trailcraft Lite Backpack 30L",
              "description": "Carry 30 L of gear on day hikes with the Trailcraft Lite Backpack, "
                             "yours for $79.99."}
 SOFT_COPY = {"headline": "Trailcraft Lite Backpack 30L",
-             "description": GOOD_COPY["description"] + " Hurry, limited time!"}
+             "description": GOOD_COPY["description"] + " Hurry, act now!"}
 HARD_COPY = {"headline": "Trailcraft Lite Backpack 30L",
              "description": "Carry 45 L of gear with the Trailcraft Lite Backpack, now $59.99."}
 
@@ -113,7 +113,7 @@ def test_approve_moves_a_soft_failed_text_into_the_marts(wh):
 
     listed = cli("list", "--task", "product_descriptions")
     assert listed.exit_code == 0 and "d-soft" in listed.output
-    assert "banned_phrase.pressure" in listed.output
+    assert "claim.pressure" in listed.output
 
     result = cli("approve", "d-soft", "--by", "maria")
     assert result.exit_code == 0, result.output
@@ -241,7 +241,7 @@ def test_demand_insights_mart_and_pass_rates(wh):
     assert rates[("demand_insights", "grounding.number")] == (2, 1, 0.5)
     assert rates[("demand_insights", "grounding.brand")] == (2, 0, 1.0)
     assert rates[("demand_insights", "(any)")] == (2, 1, 0.5)
-    assert rates[("product_descriptions", "banned_phrase.pressure")] == (1, 1, 0.0)
+    assert rates[("product_descriptions", "claim.pressure")] == (1, 1, 0.0)
 
 
 def test_show_prints_text_inputs_failures_and_history(wh):
@@ -249,7 +249,7 @@ def test_show_prints_text_inputs_failures_and_history(wh):
         insert_copy(con, "d-soft", SOFT_COPY)
     cli("approve", "d-soft", "--by", "maria")
     out = cli("show", "d-soft").output
-    for expected in ("approved", "Hurry, limited time", "banned_phrase.pressure", "Trailcraft outdoors range",
+    for expected in ("approved", "Hurry, act now", "claim.pressure", "Trailcraft outdoors range",
                      "prompt_version", "maria"):
         assert expected in out, expected
     assert cli("show", "missing-id").exit_code == 1

@@ -1,0 +1,196 @@
+"""The gate's reviewable data files, read once per process: claim lexicons, generic vocabulary,
+glossary (per locale) and the policy file. `GATE_VERSION` changes whenever any of them or the
+gate's rules change, so stored verdicts know which gate judged them (see ops.guardrail_policy).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).with_name("data")
+LOCALES = ("en-US", "zh-CN")
+SEVERITIES = ("hard", "soft")
+SOURCES = ("none", "inputs", "stock")
+# Bump when a rule in the code changes what the gate decides (the data files are hashed anyway).
+RULES_VERSION = "2.0"
+
+
+def locale_key(locale: str | None) -> str:
+    """The data locale for an item's locale: zh* -> zh-CN, anything else -> en-US."""
+    return "zh-CN" if str(locale or "").lower().startswith("zh") else "en-US"
+
+
+def fold(text: str) -> str:
+    """The form every matcher sees: NFKC (full-width letters, digits and @ become ASCII), lower
+    case, curly quotes straight. Same length in practice for the text we match."""
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+
+
+WORDS_ONLY = re.compile(r"[a-z0-9']+(?: [a-z0-9']+)*")
+
+
+def latin_form(text: str) -> str:
+    """Latin phrase matching treats hyphens as spaces: "best-selling" == "best selling"."""
+    return re.sub(r"(?<=\w)[-\u2010-\u2013](?=\w)", " ", text)
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str                 # the phrase, or the pattern source
+    is_pattern: bool
+    severity: str
+    means: tuple[str, ...]    # input terms that support it (source: inputs)
+
+
+@dataclass(frozen=True)
+class ClaimClass:
+    name: str
+    severity: str
+    source: str
+    why: str
+    tasks: tuple[str, ...] | None
+    entries: tuple[Entry, ...]
+    exceptions: tuple[str, ...]
+    cjk: bool                 # phrases match as substrings (Chinese) instead of whole words
+    # Built once: whole-word phrases (Latin) as a word-sequence -> entry index map, Chinese
+    # phrases as a list for substring search, regular expressions (and Latin phrases with
+    # punctuation, such as "#1") as one alternation.
+    phrases: dict[str, int] = field(init=False, compare=False, hash=False, repr=False)
+    substrings: tuple[tuple[str, int], ...] = field(init=False, compare=False, hash=False, repr=False)
+    regex: re.Pattern | None = field(init=False, compare=False, hash=False, repr=False)
+    except_words: frozenset[str] = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        phrases, subs, parts = {}, [], []
+        for i, e in sorted(enumerate(self.entries), key=lambda x: -len(x[1].text)):
+            text = fold(e.text)
+            if e.is_pattern:
+                parts.append(f"(?P<e{i}>{e.text})")
+            elif self.cjk or not text.isascii():
+                subs.append((text, i))
+            elif WORDS_ONLY.fullmatch(latin_form(text)):
+                phrases.setdefault(" ".join(latin_form(text).split()), i)
+            else:
+                parts.append(f"(?P<e{i}>{_phrase_body(e.text, False)})")
+        object.__setattr__(self, "phrases", phrases)
+        object.__setattr__(self, "substrings", tuple(subs))
+        object.__setattr__(self, "regex", re.compile("|".join(parts), re.I) if parts else None)
+        object.__setattr__(self, "except_words", frozenset(
+            " ".join(latin_form(fold(x)).split()) if not self.cjk else fold(x) for x in self.exceptions))
+
+    @property
+    def check(self) -> str:
+        return f"claim.{self.name}"
+
+
+def _phrase_body(phrase: str, cjk: bool) -> str:
+    p = fold(phrase)
+    if cjk or not p.isascii():
+        return re.escape(p)
+    p = latin_form(p)
+    return rf"(?<![a-z0-9']){re.escape(p)}(?![a-z0-9])"
+
+
+@dataclass(frozen=True)
+class LocaleData:
+    locale: str
+    classes: tuple[ClaimClass, ...]
+    vocabulary: frozenset[str]
+    glossary: dict[str, frozenset[str]] = field(hash=False, compare=False)
+
+    def related_words(self, input_norm: str) -> frozenset[str]:
+        """Glossary words for every glossary term that occurs (as whole words) in the inputs."""
+        words: set[str] = set()
+        for term, related in self.glossary.items():
+            if f" {term} " in input_norm:
+                words |= related
+        return frozenset(words)
+
+
+def _entries(spec: dict, default_severity: str, where: str) -> tuple[Entry, ...]:
+    out = []
+    for raw in spec.get("phrases") or []:
+        if isinstance(raw, dict):
+            sev = raw.get("severity", default_severity)
+            if "pattern" in raw:
+                re.compile(raw["pattern"])
+                out.append(Entry(raw["pattern"], True, sev, ()))
+                continue
+            means = raw.get("means") or raw["phrase"]
+            means = tuple(str(m) for m in (means if isinstance(means, list) else [means]))
+            out.append(Entry(str(raw["phrase"]), False, sev, means))
+        else:
+            sev = default_severity
+            out.append(Entry(str(raw), False, sev, (str(raw),)))
+        if sev not in SEVERITIES:
+            raise ValueError(f"{where}: severity '{sev}' must be one of {SEVERITIES}")
+    return tuple(out)
+
+
+def parse_lexicon(data: dict, where: str = "lexicon") -> tuple[ClaimClass, ...]:
+    cjk = str(data.get("locale", "")).startswith("zh")
+    classes = []
+    for name, spec in (data.get("classes") or {}).items():
+        sev, source = spec.get("severity"), spec.get("source", "none")
+        if sev not in SEVERITIES:
+            raise ValueError(f"{where}: class {name}: severity must be one of {SEVERITIES}")
+        if source not in SOURCES:
+            raise ValueError(f"{where}: class {name}: source must be one of {SOURCES}")
+        tasks = spec.get("tasks")
+        classes.append(ClaimClass(name, sev, source, str(spec.get("why", "")),
+                                  tuple(tasks) if tasks else None, _entries(spec, sev, f"{where}.{name}"),
+                                  tuple(str(e) for e in spec.get("except") or ()), cjk))
+    return tuple(classes)
+
+
+def _words(data: dict) -> frozenset[str]:
+    out: set[str] = set()
+    for group in (data.get("words") or {}).values():
+        for w in group or []:
+            out.update(fold(str(w)).split())
+    return frozenset(out)
+
+
+def _glossary(data: dict) -> dict[str, frozenset[str]]:
+    from shopcopy.guardrails.base import norm_words
+
+    return {norm_words(fold(str(k))): frozenset(w for v in vs for w in fold(str(v)).split())
+            for k, vs in (data.get("terms") or {}).items()}
+
+
+def _read(name: str) -> dict:
+    path = DATA_DIR / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"Guardrail data file {path} is unreadable: {exc}. Fix it and rerun.") from exc
+
+
+@cache
+def locale_data(locale: str) -> LocaleData:
+    """Lexicon, vocabulary and glossary of one data locale (en-US or zh-CN), parsed once."""
+    key = locale_key(locale)
+    try:
+        classes = parse_lexicon(_read(f"lexicon_{key}.yaml"), f"lexicon_{key}.yaml")
+    except (ValueError, KeyError, TypeError, re.error) as exc:
+        raise ValueError(f"Guardrail lexicon lexicon_{key}.yaml is invalid: {exc}. Fix it and rerun.") from exc
+    return LocaleData(key, classes, _words(_read(f"vocabulary_{key}.yaml")),
+                      _glossary(_read(f"glossary_{key}.yaml")))
+
+
+@cache
+def gate_version() -> str:
+    """A short hash of every data file and the rules version: which gate judged a text."""
+    h = hashlib.sha256(RULES_VERSION.encode())
+    for path in sorted(DATA_DIR.glob("*.yaml")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return f"gate-{RULES_VERSION}-{h.hexdigest()[:10]}"

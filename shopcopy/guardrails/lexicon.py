@@ -1,0 +1,134 @@
+"""Claims by class (offers, shipping, rankings, awards, ratings, health, certifications, materials,
+attributes, origin, deadlines, scarcity, availability, testimonials, demographics...), found with
+the reviewable per-locale lexicons and judged by each class's source of truth.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shopcopy.guardrails.base import Failure
+from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.data import ClaimClass, Entry, fold, latin_form, locale_data
+
+
+@dataclass(frozen=True)
+class Hit:
+    cls: ClaimClass
+    entry: Entry
+    start: int
+    end: int
+    text: str
+
+
+LATIN_WORD = re.compile(r"[a-z0-9']+")
+MAX_WORDS = 6
+
+
+def find_claims(text: str, classes: tuple[ClaimClass, ...]) -> list[Hit]:
+    """Every lexicon hit in one text (folded form), minus hits inside an `except` phrase.
+
+    Latin phrases are looked up as word sequences (one pass over the words, whatever the size of
+    the lexicon); Chinese phrases by substring; regular expressions by search."""
+    folded = fold(text)
+    latin = latin_form(folded)
+    words = [(m.group(), m.start(), m.end()) for m in LATIN_WORD.finditer(latin)]
+    grams = {}
+    for i in range(len(words)):
+        for n in range(1, MAX_WORDS + 1):
+            if i + n > len(words):
+                break
+            grams[(i, n)] = " ".join(w for w, _, _ in words[i:i + n])
+    hits = []
+    for cls in classes:
+        found: list[tuple[int, int, int]] = []
+        spared: list[tuple[int, int]] = []
+        if cls.phrases or cls.except_words:
+            for (i, n), gram in grams.items():
+                start, end = words[i][1], words[i + n - 1][2]
+                if gram in cls.except_words:
+                    spared.append((start, end))
+                idx = cls.phrases.get(gram)
+                if idx is not None:
+                    found.append((start, end, idx))
+        for sub, idx in cls.substrings:
+            pos = folded.find(sub)
+            while pos >= 0:
+                found.append((pos, pos + len(sub), idx))
+                pos = folded.find(sub, pos + len(sub))
+        if cls.cjk:
+            for ex in cls.except_words:
+                pos = folded.find(ex)
+                while pos >= 0:
+                    spared.append((pos, pos + len(ex)))
+                    pos = folded.find(ex, pos + 1)
+        if cls.regex is not None:
+            subject = folded if cls.cjk else latin
+            for m in cls.regex.finditer(subject):
+                group = m.lastgroup or next(k for k, v in m.groupdict().items() if v is not None)
+                found.append((m.start(), m.end(), int(group[1:])))
+        # Longest first; a shorter hit inside a longer one of the same class is the same claim.
+        kept: list[tuple[int, int, int]] = []
+        for start, end, idx in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            if any(a <= start and end <= b for a, b in spared):
+                continue
+            if any(a <= start and end <= b for a, b, _ in kept):
+                continue
+            kept.append((start, end, idx))
+        hits += [Hit(cls, cls.entries[idx], a, b, folded[a:b]) for a, b, idx in sorted(kept)]
+    return hits
+
+
+def _classes(ctx: Context) -> tuple[ClaimClass, ...]:
+    # Chinese copy carries Latin words too (titles, brands): judge them with the English lexicon.
+    classes = locale_data(ctx.locale).classes
+    if locale_data(ctx.locale).locale != "en-US":
+        classes = classes + locale_data("en-US").classes
+    return tuple(c for c in classes if c.tasks is None or ctx.task in c.tasks)
+
+
+def _supported(ctx: Context, hit: Hit) -> bool:
+    source = hit.cls.source
+    if source == "none":
+        return False
+    if source == "stock":
+        return ctx.all_named_in_stock
+    terms = hit.entry.means if not hit.entry.is_pattern else (hit.text,)
+    if hit.cls.cjk and not hit.entry.is_pattern:
+        # A Chinese term is supported by its English input term, or by the same Chinese text.
+        return any(ctx.facts.mentions_clean(t) for t in terms) or hit.text in ctx.facts.clean_fold
+    return any(ctx.facts.mentions_clean(t) for t in terms) or ctx.facts.mentions_clean(hit.text)
+
+
+def check_claims(ctx: Context) -> list[Failure]:
+    """One failure per claim class and field, listing the unsupported phrases."""
+    out: list[Failure] = []
+    classes = _classes(ctx)
+    for name, text in ctx.fields.items():
+        by_class: dict[str, list[Hit]] = {}
+        # A colour or material inside a catalog title ("Yoga Mat Blue") names the product; the
+        # name check judges it, not the claim lexicon.
+        if ctx.catalog.title_re is not None:
+            text = ctx.catalog.title_re.sub(lambda m: " " * len(m.group()), text)
+        for hit in find_claims(text, classes):
+            ctx.claimed[name].append(hit.text)
+            if not _supported(ctx, hit):
+                by_class.setdefault(hit.cls.check, []).append(hit)
+        for check, hits in by_class.items():
+            severity = "hard" if any(h.entry.severity == "hard" for h in hits) else "soft"
+            phrases = ", ".join(dict.fromkeys(f"'{h.text}'" for h in hits))
+            cls = hits[0].cls
+            why = "not in the inputs" if cls.source == "inputs" else (
+                "a product it names is out of stock" if cls.source == "stock" else cls.why)
+            out.append(Failure(check, severity, f"{name}: {phrases} ({why})"))
+    return out
+
+
+def declared_checks() -> dict[str, str]:
+    """claim.<class> -> class severity, for every class of every locale."""
+    out: dict[str, str] = {}
+    for locale in ("en-US", "zh-CN"):
+        for cls in locale_data(locale).classes:
+            out.setdefault(cls.check, cls.severity)
+    return out

@@ -1,0 +1,260 @@
+"""Numbers and prices bound to their meaning, checked against what the inputs say they measure.
+
+A number is grounded only by an input number of the same meaning: "30" of a 30 L backpack
+grounds "30 litres" but not "30 left" or "30% off"; the 5 orders of a shopper ground "5 orders"
+but not "5 reward points"; a probability of 0.85 grounds "85%". A price must be the current
+catalog price, in the catalog currency, of the product it is written next to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from shopcopy.guardrails.base import Failure, mask
+from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.numbers import Num, numbers
+from shopcopy.guardrails.units import UNITS
+
+HARD = "hard"
+# Nouns a count may be of, by what the input number counts.
+COUNT_CLASSES: dict[str, frozenset[str]] = {
+    "orders": frozenset(["order", "orders", "purchase", "purchases", "time", "times", "次", "单", "笔", "订单"]),
+    "picks": frozenset(["pick", "picks", "product", "products", "item", "items", "thing", "things", "idea", "ideas", "favourite", "favourites", "favorite", "favorites", "recommendation", "recommendations", "find", "finds", "set", "sets", "pair", "pairs", "way", "ways", "件", "样", "款", "个", "把", "支", "瓶", "包", "顶", "台", "只", "双", "条", "本", "套", "盒"]),
+    "pieces": frozenset(["piece", "pieces", "block", "blocks", "part", "parts", "块", "件", "片", "件套", "套"]),
+    "players": frozenset(["player", "players", "people", "person", "persons", "friends", "sleepers", "sleeper", "campers", "人", "位", "名", "玩家"]),
+    "bags": frozenset(["bag", "bags", "tea", "teabags", "sachets", "袋", "包", "茶包"]),
+    "pages": frozenset(["page", "pages", "页"]),
+    "pack": frozenset(["pack", "packs", "batteries", "battery", "节", "个", "件"]),
+    "age": frozenset(["year", "years", "year-olds", "year-old", "ages", "岁", "plus", "up", "over", "older"]),
+    "x": frozenset(["x", "dumbbells", "weights", "个", "只"]),
+}
+KEY_CLASSES = {"frequency": "orders", "expected_orders": "orders", "pieces": "pieces",
+               "players": "players", "bags": "bags", "pages": "pages", "age": "age"}
+PREDICTION_CUE = re.compile(
+    r"expect|likely|will|predict|forecast|next|more|again|预计|预测|还会|将|再|未来|下次|下一次|可能")
+PRICE_CUE = re.compile(r"(?:售价|价格|只要|仅需|仅|到手|才|priced at|costs?|for just|for only|"
+                       r"for|at|just|only)\s*$", re.I)
+CLAUSE = re.compile(r"(?:[^,.;:!?，。；：！？\n]|(?<=\d)[.,](?=\d))+")
+
+
+@dataclass(frozen=True)
+class Fact:
+    value: Decimal
+    kind: str            # unit | percent | duration | count | bare | money
+    unit: str | None     # base unit, duration base, or count class
+    key: str
+    prediction: bool = False
+
+
+def _d(value) -> Decimal:
+    return Decimal(repr(float(value))).quantize(Decimal("0.000001")).normalize()
+
+
+def input_facts(inputs: Mapping, tainted: set[str]) -> list[Fact]:
+    """Every number of the inputs with what it measures (instruction-like strings give none)."""
+    facts: list[Fact] = []
+
+    def walk(value, key: str) -> None:
+        leaf = key.rsplit(".", 1)[-1]
+        for m in re.finditer(r"(\d+)d\b", leaf):
+            facts.append(Fact(Decimal(m[1]), "duration", "day", key))
+        if isinstance(value, Mapping):
+            for k, v in value.items():
+                walk(v, f"{key}.{k}" if key else str(k))
+        elif isinstance(value, list | tuple):
+            facts.append(Fact(Decimal(len(value)), "count", "picks", key))
+            for v in value:
+                walk(v, key)
+        elif isinstance(value, bool) or value is None:
+            return
+        elif isinstance(value, int | float):
+            facts.extend(_numeric_facts(_d(value), leaf, key))
+        elif isinstance(value, str) and value not in tainted:
+            facts.extend(_string_facts(value, leaf, key))
+
+    walk(inputs, "")
+    return facts
+
+
+def _numeric_facts(v: Decimal, leaf: str, key: str) -> list[Fact]:
+    if "price" in leaf or leaf in ("monetary", "amount", "spend", "revenue", "order_value"):
+        return [Fact(v, "money", None, key)]
+    if leaf.startswith("p_") or "probability" in leaf:
+        return [Fact(v * 100, "percent", "%", key, prediction=True), Fact(v, "bare", None, key)]
+    if "weeks" in leaf:
+        return [Fact(v, "duration", "week", key), Fact(v * 7, "duration", "day", key)]
+    if "days" in leaf:
+        return [Fact(v, "duration", "day", key)]
+    for k, cls in KEY_CLASSES.items():
+        if k in leaf:
+            return [Fact(v, "count", cls, key, prediction=k == "expected_orders")]
+    return [Fact(v, "bare", None, key)]
+
+
+def _string_facts(text: str, leaf: str, key: str) -> list[Fact]:
+    out = []
+    nums = numbers(text)
+    for i, n in enumerate(nums):
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        # A range or a product "2 x 10 kg": the unit of the last number applies to the first.
+        if nxt and nxt.kind == "unit" and re.fullmatch(r"\s*[-–~]\s*", text[n.end:nxt.start]):
+            n = Num(n.start, n.end, n.value, n.text, n.places, n.in_words, "unit", nxt.unit)
+        if n.kind == "unit":
+            base = UNITS.get(n.unit or "")
+            out.append(Fact((n.value * base[1]).normalize(), "unit", base[0], key) if base and
+                       n.unit != "mp" else Fact(n.value, "unit", "mp", key))
+        elif n.kind == "duration":
+            out.append(Fact(n.value, "duration", n.unit, key))
+        elif n.kind == "percent":
+            out.append(Fact(n.value, "percent", "%", key))
+        elif n.kind == "count":
+            cls = KEY_CLASSES.get(leaf) or _class_of(n.unit)
+            out.append(Fact(n.value, "count", cls or n.unit, key))
+        if n.kind != "price":
+            out.append(Fact(n.value, "bare", None, key))
+        if leaf in KEY_CLASSES and n.kind == "bare":
+            out.append(Fact(n.value, "count", KEY_CLASSES[leaf], key))
+    return out
+
+
+def _class_of(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    return next((c for c, words in COUNT_CLASSES.items() if noun in words), None)
+
+
+def _round(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+
+
+def _equal(fact: Decimal, written: Num) -> bool:
+    """Written as precisely as the writer chose: 0.734 -> "73", 2.08 -> "2", 3.63 -> "3.6"."""
+    return fact == written.value or _round(fact, written.places) == written.value
+
+
+def titles_with(products: list[dict], noun: str | None) -> int:
+    """How many input products have the noun (singular or plural) in their title."""
+    if not noun:
+        return 0
+    forms = {noun, noun.removesuffix("s"), noun.removesuffix("es")}
+    return sum(1 for p in products if forms & set(str(p.get("title") or "").lower().split()))
+
+
+def grounded(n: Num, facts: list[Fact], clause: str, products: list[dict] = ()) -> bool:
+    if n.kind == "unit":
+        base = UNITS.get(n.unit or "")
+        if n.unit == "mp" or base is None:
+            return any(f.kind == "unit" and f.unit == "mp" and f.value == n.value for f in facts)
+        value = (n.value * base[1]).normalize()
+        return any(f.kind in ("unit", "duration") and f.unit == base[0] and f.value == value
+                   for f in facts)
+    if n.kind == "percent":
+        return any(f.kind == "percent" and _equal(f.value, n) for f in facts)
+    if n.kind == "duration":
+        return any(f.kind in ("duration", "unit") and f.unit == n.unit and _equal(f.value, n)
+                   for f in facts)
+    if n.kind == "rate":
+        # Only the model's expected orders per 30 days give a rate: "about 4 orders a month".
+        return n.unit == "month" and any(f.kind == "count" and f.prediction and f.unit == "orders"
+                                         and _equal(f.value, n) for f in facts)
+    if n.kind == "rank":
+        # "top 3 picks" ranks the list the inputs gave; any other rank is a ranking claim.
+        return any(f.kind == "count" and f.unit == "picks" and f.value == n.value for f in facts)
+    if n.kind == "count":
+        cls = _class_of(n.unit)
+        if cls is None:
+            # "two bears": a count of the input products that noun names is fine up to how many
+            # of them there are; any other noun only when the inputs write this number with it.
+            titles = titles_with(products, n.unit)
+            if titles:
+                return n.value <= titles
+            return any(f.kind == "count" and f.unit == n.unit and f.value == n.value for f in facts)
+        if cls == "orders":
+            predicted = bool(PREDICTION_CUE.search(clause.lower()))
+            pool = [f for f in facts if f.kind == "count" and f.unit == "orders"]
+            pool = [f for f in pool if f.prediction == predicted] or pool
+            return any(_equal(f.value, n) for f in pool)
+        if any(f.kind == "count" and (f.unit == cls or n.unit in COUNT_CLASSES.get(f.unit or "", ()))
+               and _equal(f.value, n) for f in facts):
+            return True
+        # "two of your three picks": fewer than the list the inputs gave is still true
+        return n.unit in COUNT_CLASSES["picks"] and any(
+            f.kind == "count" and f.unit == "picks" and n.value < f.value for f in facts)
+    return any(f.kind != "money" and _equal(f.value, n) for f in facts)
+
+
+def allowed_prices(ctx: Context) -> dict[str, tuple[Decimal, str | None]]:
+    """product_id -> (current catalog price, currency) for the item's products."""
+    out = {}
+    for p in ctx.facts.products:
+        pid = str(p.get("product_id"))
+        cat = ctx.catalog.get(pid)
+        price, cur = (cat.price, cat.currency) if cat and cat.price is not None else (
+            p.get("price"), p.get("currency"))
+        if price is not None:
+            out[pid] = (Decimal(str(price)).quantize(Decimal("0.01"), ROUND_HALF_UP), cur)
+    return out
+
+
+def _bound_product(ctx: Context, name: str, n: Num) -> str | None:
+    """The input product a price is written next to: the nearest mention before it in the same
+    sentence, else the nearest after it; for a description, its one product."""
+    text = ctx.fields[name]
+    sent_start = max(text.rfind(c, 0, n.start) for c in ".!?。！？\n") + 1
+    ends = [i for i in (text.find(c, n.end) for c in ".!?。！？\n") if i >= 0]
+    sent_end = min(ends) if ends else len(text)
+    mentions = [m for m in ctx.mentions[name] if sent_start <= m[0] and m[1] <= sent_end]
+    before = [m for m in mentions if m[1] <= n.start]
+    after = [m for m in mentions if m[0] >= n.end]
+    if before:
+        return max(before, key=lambda m: m[1])[2]
+    if after:
+        return min(after, key=lambda m: m[0])[2]
+    return None
+
+
+def check_quantities(ctx: Context, name: str) -> list[Failure]:
+    text = ctx.masked[name]
+    facts, prices = ctx.number_facts, allowed_prices(ctx)
+    user_money = [f.value for f in facts if f.kind == "money" and not f.key.startswith("product")]
+    out: list[Failure] = []
+    for n in numbers(text):
+        end = n.context_end or n.end
+        if n.kind == "bare" and PRICE_CUE.search(text[max(0, n.start - 12):n.start]) and n.places == 2:
+            n = Num(n.start, n.end, n.value, n.text, n.places, n.in_words, "price", None, n.end)
+        if n.kind == "price":
+            out += _price(ctx, name, n, prices, user_money)
+        else:
+            clause = next((m.group() for m in CLAUSE.finditer(text) if m.start() <= n.start < m.end()), "")
+            if not grounded(n, facts, clause, ctx.facts.products):
+                what = {"bare": "number", "count": f"count of '{n.unit}'",
+                        "rate": f"a rate per {n.unit}"}.get(n.kind, n.kind)
+                out.append(Failure("grounding.number", HARD, f"{name}: states '{text[n.start:end].strip()}'"
+                                   f" ({what}), which the inputs do not support"))
+        text = mask(text, n.start, end)
+    ctx.masked[name] = text
+    return out
+
+
+def _price(ctx: Context, name: str, n: Num, prices: dict, user_money: list) -> list[Failure]:
+    written = f"'{ctx.fields[name][n.start:n.context_end or n.end].strip()}'"
+    pid = _bound_product(ctx, name, n)
+    if pid is None and ctx.task == "product_descriptions" and len(prices) == 1:
+        pid = next(iter(prices))
+    candidates = {pid: prices[pid]} if pid in prices else prices
+    amount = n.value.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    same = [(p, cur) for p, (a, cur) in candidates.items() if a == amount]
+    if not same and pid is None and any(abs(m - amount) < Decimal("0.005") for m in user_money):
+        return []
+    if not same:
+        known = ", ".join(f"{p} {a} {c}" for p, (a, c) in candidates.items())
+        where = f" next to {pid}" if pid in prices else ""
+        return [Failure("grounding.price", HARD, f"{name}: states {written}{where}, which is not "
+                        f"its catalog price (known: {known or 'none'})")]
+    if n.unit and not any(cur is None or cur.upper() == n.unit for _, cur in same):
+        return [Failure("grounding.currency", HARD, f"{name}: states {written} in {n.unit}; the "
+                        f"catalog price is in {same[0][1]}")]
+    return []

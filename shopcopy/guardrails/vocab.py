@@ -1,0 +1,169 @@
+"""The allow-list: every content word of a text must come from its inputs, the glossary entry of
+a term the inputs contain, the generic marketing vocabulary, or the learned vocabulary.
+
+What is left after the claim, name and number checks have blanked what they judged:
+- an unknown real word is soft (`vocabulary.unknown`): a reviewer approves and learns it;
+- a string that is no word at all (not in the word-frequency list) is hard (`vocabulary.nonword`):
+  published gibberish breaks the copy;
+- a capitalised unknown word inside a sentence is a name - a person, a brand, a place - the
+  inputs never gave: hard (`grounding.name`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+from shopcopy.guardrails.base import CJK, Failure, norm_words
+from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.data import LocaleData, fold, locale_data
+from shopcopy.guardrails.units import UNITS
+
+HARD, SOFT = "hard", "soft"
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
+CJK_RUN_RE = re.compile(f"[{CJK}]+")
+SUFFIXES = ("'s", "s", "es", "ies", "ed", "d", "ing", "er", "ers", "est", "ly", "ily", "ness")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n…]|[。！？：；])[\s\"'“”‘’(（\-–—]*$")
+
+
+@cache
+def _zh_tokenizer():
+    """A jieba tokenizer that knows the zh-CN vocabulary, glossary and lexicon phrases."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    data = locale_data("zh-CN")
+    words = set(data.vocabulary) | {w for ws in data.glossary.values() for w in ws}
+    words |= {e.text for c in data.classes for e in c.entries if not e.is_pattern}
+    for w in words:
+        if CJK_RUN_RE.fullmatch(w) and len(w) > 1:
+            tk.add_word(w, freq=50000)
+    return tk
+
+
+@cache
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _stems(w: str) -> list[str]:
+    out = [w]
+    for suf in SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 2:
+            base = w[: -len(suf)]
+            out += [base, base + "e", base + "y"]
+            if len(base) > 2 and base[-1] == base[-2]:
+                out.append(base[:-1])  # "shopping" -> "shop"
+    return out
+
+
+class Known:
+    """Membership in the union of the vocabulary, the item's inputs and glossary, and the
+    learned words, without building the union for every text."""
+
+    def __init__(self, *sets) -> None:
+        self.sets = [s for s in sets if s]
+
+    def __contains__(self, word: str) -> bool:
+        return any(word in s for s in self.sets)
+
+
+@cache
+def _base_words(locale: str) -> frozenset[str]:
+    return locale_data(locale).vocabulary | frozenset(UNITS)
+
+
+def _known_set(ctx: Context, data: LocaleData) -> Known:
+    learned = ctx.catalog.vocabulary.get(data.locale, frozenset())
+    inputs = ctx.facts.clean_words | set(fold(ctx.facts.clean_blob).split())
+    keys = " ".join(norm_words(k.replace("_", " ")) for k in ctx.facts.key_names)
+    related = data.related_words(ctx.facts.clean_norm_blob + " " + keys + " ")
+    return Known(_base_words(data.locale), related, learned, inputs)
+
+
+def _latin_known(w: str, known: Known) -> bool:
+    return any(s in known for s in _stems(w)) or all(
+        any(s in known for s in _stems(p)) for p in w.split("'") if p)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in WORD_RE.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _blank_claims(ctx: Context, name: str, text: str) -> str:
+    """Blank what a claim lexicon judged, and template leftovers the placeholder check judged.
+    Latin hits only as whole words: the testimonial "i" is not the i of "write"."""
+    from shopcopy.guardrails.text import PLACEHOLDER_RE
+
+    text = PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text)
+    folded = fold(text) if len(fold(text)) == len(text) else text.lower()
+    for hit in set(ctx.claimed[name]):
+        pattern = re.escape(hit) if not hit.isascii() else rf"(?<![a-z0-9']){re.escape(hit)}(?![a-z0-9])"
+        for m in re.finditer(pattern, folded):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
+def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
+    en = locale_data("en-US")
+    zh = locale_data(ctx.locale) if locale_data(ctx.locale).locale == "zh-CN" else None
+    known_en = _known_set(ctx, en)
+    known_zh = _known_set(ctx, zh) if zh else Known()
+    out: list[Failure] = []
+    # Another language is the language check's business, not a list of non-words.
+    foreign = {f.detail.split(":", 1)[0] for f in prior if f.check == "language"}
+    for name in ctx.fields:
+        text = _blank_claims(ctx, name, ctx.masked[name].replace("{first_name}", " "))
+        unknown, nonwords, names = [], [], []
+        title_case = _title_case(ctx.fields[name])
+        for m in WORD_RE.finditer(text):
+            raw = m.group()
+            for part in raw.split("-"):
+                w = part.lower().strip("'")
+                if len(w) < 2 or _latin_known(w, known_en):
+                    continue
+                at_start = SENTENCE_START.search(text[:m.start()]) is not None
+                if raw[0].isupper() and not at_start and not title_case:
+                    names.append(raw)
+                elif _zipf(w, "en") == 0 and name not in foreign:
+                    nonwords.append(raw)
+                else:
+                    unknown.append(w)
+                    ctx.unknown.append((en.locale, w))
+        if zh:
+            tk = _zh_tokenizer()
+            for run in CJK_RUN_RE.findall(text):
+                for tok in tk.lcut(run, HMM=False):
+                    if not _zh_known(tok, known_zh):
+                        unknown.append(tok)
+                        ctx.unknown.append((zh.locale, tok))
+        if names:
+            out.append(Failure("grounding.name", HARD, f"{name}: names {_list(names)}, which the "
+                               "inputs never gave (a person, brand or place?)"))
+        if nonwords:
+            out.append(Failure("vocabulary.nonword", HARD, f"{name}: {_list(nonwords)} is not a word"))
+        if unknown:
+            out.append(Failure("vocabulary.unknown", SOFT, f"{name}: {_list(unknown)} not in the "
+                               "inputs or the vocabulary (approve with --learn to add)"))
+    return out
+
+
+def _zh_known(tok: str, known: Known) -> bool:
+    if tok in known:
+        return True
+    # A compound jieba kept whole is known when it splits into known words.
+    n = len(tok)
+    ok = [True] + [False] * n
+    for i in range(1, n + 1):
+        ok[i] = any(ok[j] and tok[j:i] in known for j in range(max(0, i - 6), i))
+    return ok[n]
+
+
+def _list(words: list[str]) -> str:
+    uniq = list(dict.fromkeys(words))
+    return ", ".join(f"'{w}'" for w in uniq[:8]) + (f" (+{len(uniq) - 8} more)" if len(uniq) > 8 else "")
