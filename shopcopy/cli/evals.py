@@ -21,6 +21,11 @@ def _num(v, digits: int = 2) -> str:
     return "-" if v is None else f"{v:.{digits}f}"
 
 
+def _progress(done: int, total: int) -> None:
+    if done == total or done % 5 == 0:
+        console.print(f"  {done}/{total} items")
+
+
 @eval_app.command("copy")
 def copy(
     products: int = typer.Option(2, help="Top products; each is described for every segment x locale."),
@@ -47,7 +52,8 @@ def copy(
             by_url = {ep.base_url: LLMClient(ep, cfg) for ep in endpoints.values()}
             clients = {loc: by_url[ep.base_url] for loc, ep in endpoints.items()}
             console.print("Evaluating with " + ", ".join(f"{loc}: {c.model}" for loc, c in clients.items()))
-            eval_id, results = run_copy_eval(con, cfg, plan, clients=clients, cache_dir=cache_dir)
+            eval_id, results = run_copy_eval(con, cfg, plan, clients=clients, cache_dir=cache_dir,
+                                             progress=_progress)
     except LLMServerError as exc:
         raise fail(str(exc)) from None
     cols = ["task / locale", "model", "prompt", "items", "published", "review", "rejected", "failed",
