@@ -33,6 +33,7 @@ def copy(
     seed: int = typer.Option(13, help="Seed of the evaluation shop and of the user sample."),
     task: list[str] = typer.Option(None, "--task", help="Only these tasks (repeatable)."),
     cache_dir: Path = typer.Option(Path("data/eval"), help="Where the evaluation shop is built once."),
+    keep: Path = typer.Option(None, help="Save the run's warehouse (every text and call) to this file."),
 ) -> None:
     """Run a fixed sample through the real generation stage and gate; print per task x locale:
     published / needs_review / rejected, calls and tokens per published text, latency, fact
@@ -53,7 +54,7 @@ def copy(
             clients = {loc: by_url[ep.base_url] for loc, ep in endpoints.items()}
             console.print("Evaluating with " + ", ".join(f"{loc}: {c.model}" for loc, c in clients.items()))
             eval_id, results = run_copy_eval(con, cfg, plan, clients=clients, cache_dir=cache_dir,
-                                             progress=_progress)
+                                             progress=_progress, keep=keep)
     except LLMServerError as exc:
         raise fail(str(exc)) from None
     cols = ["task / locale", "model", "prompt", "items", "published", "review", "rejected", "failed",

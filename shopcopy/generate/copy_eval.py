@@ -185,9 +185,10 @@ def store_results(con, eval_id: str, results: list[dict]) -> None:
 
 
 def run_copy_eval(results_con, settings: Settings, plan: EvalPlan, *, clients: dict,
-                  cache_dir: Path, progress=None) -> tuple[str, list[dict]]:
+                  cache_dir: Path, progress=None, keep: Path | None = None) -> tuple[str, list[dict]]:
     """Generate the plan's items on a private copy of the evaluation shop and store the summary
-    in `results_con` (ops.copy_evals). Returns the eval id and the rows."""
+    in `results_con` (ops.copy_evals). Returns the eval id and the rows. `keep` saves that copy
+    (every text, its selection and its calls) for reading."""
     shop = sample_shop(cache_dir, plan.seed, settings)
     eval_id = f"copy-eval-{uuid.uuid4().hex[:10]}"
     run_settings = settings.model_copy(update={
@@ -209,5 +210,7 @@ def run_copy_eval(results_con, settings: Settings, plan: EvalPlan, *, clients: d
             run_generation(con, SNAPSHOT, eval_id, run_settings, clients=clients, force=True,
                            tasks=list(plan.tasks), progress=progress, select=select)
             results = summarise(con, eval_id, counted, max(settings.llm_candidates, 1))
+        if keep is not None:
+            shutil.copy(path, keep)
     store_results(results_con, eval_id, results)
     return eval_id, results
