@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from shopcopy.clock import utc_naive
 from shopcopy.generate import store
-from shopcopy.generate.select import Candidate, best, judged, selection
+from shopcopy.generate.select import Candidate, best, good_enough, judged, selection
 from shopcopy.generate.work import WorkItem, build_work, interleave
 from shopcopy.guardrails import Catalog, check, gate_version
 from shopcopy.llm.budget import Budget
@@ -196,13 +196,14 @@ class _Run:
         job.records += result.records
         job.last = result
         if result.ok:
+            result.output = self.route(item)[1].finalize(result.output, item.inputs)
             status, failures = decide(item.task, result.output, item.inputs, self.catalog)
             job.candidates.append(judged(index, item.task, result.output, item.inputs, status,
                                          _tag_failures(failures, result.records[-1].attempt)))
         else:
             job.candidates.append(Candidate(index, None))
         last_outcome = result.records[-1].outcome if result.records else "budget"
-        if (job.candidates[-1].status != "published" and index < max(self.settings.llm_candidates, 1)
+        if (not good_enough(job.candidates[-1]) and index < max(self.settings.llm_candidates, 1)
                 and last_outcome not in _TRANSPORT):
             return job
         self.finish(job)

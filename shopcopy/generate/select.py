@@ -19,6 +19,9 @@ TARGET_CHARS = {
 }
 ZH_SHRINK = 2.5  # a Chinese character carries about as much as 2.5 Latin characters
 WEIGHTS = {"coverage": 0.5, "fluency": 0.3, "length": 0.2}
+# A passing text that uses almost none of the item's facts ("Welcome back!" with no product) is
+# publishable but not worth stopping for: another candidate is drawn while the limit allows.
+STOP_COVERAGE = 0.34
 
 
 @dataclass
@@ -60,6 +63,11 @@ def judged(index: int, task: str, output: dict, inputs: dict, status: str, failu
     return Candidate(index, output, status, failures, total, parts)
 
 
+def good_enough(c: Candidate) -> bool:
+    """Stop drawing: the candidate passed every check and uses at least a third of the key facts."""
+    return c.status == "published" and c.parts.get("coverage", 0.0) >= STOP_COVERAGE
+
+
 def best(candidates: list[Candidate]) -> Candidate | None:
     """The passing candidate with the best score; else the best of the least severe status."""
     usable = [c for c in candidates if c.output is not None]
@@ -69,7 +77,7 @@ def best(candidates: list[Candidate]) -> Candidate | None:
 
 
 def selection(candidates: list[Candidate], winner: Candidate, limit: int) -> dict:
-    if winner.status == "published" and winner is candidates[-1]:
+    if good_enough(winner) and winner is candidates[-1]:
         why = f"candidate {winner.index} passed every check (stopped early)"
     elif winner.status == "published":
         why = "the best-scoring of the candidates that passed every check"

@@ -191,6 +191,13 @@ class TaskPrompt:
     def max_tokens(self, inputs: dict) -> int | None:
         return self.locale_set(inputs.get("locale") or FALLBACK_LOCALE).max_tokens
 
+    def finalize(self, output: dict, inputs: dict) -> dict:
+        """The insight's send date is the computed one in both forms (a chat model copying it
+        was seen writing 2018-04-29); the model's own date stays only when none can be computed."""
+        if self.task == "demand_insights" and (when := send_date(inputs)):
+            return {**output, "suggested_send_date": when}
+        return output
+
 
 def _read_yaml(path: Path) -> dict:
     try:

@@ -76,6 +76,9 @@ class Prompt:
     def max_tokens(self, inputs: dict) -> int | None:
         return None  # SHOPCOPY_LLM_OUTPUT_TOKENS alone
 
+    def finalize(self, output: dict, inputs: dict) -> dict:
+        return output  # v1 keeps what the model wrote
+
 
 def load_prompt(name: str) -> Prompt:
     """The prompt for a task, versioned by the sha256 of its file (first 12 hex digits)."""

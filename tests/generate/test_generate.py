@@ -147,7 +147,8 @@ def test_after_a_rejected_candidate_the_next_is_strict_and_the_winner_records_wh
     monkeypatch.setattr(generate, "decide", lambda task, output, inputs, con: next(verdicts))
     s = small_settings(llm_top_products=1, llm_messages_per_run=0, llm_candidates=3,
                        llm_candidate_temperature=0.8)
-    with FakeLLM(default=("json", VALID)) as fake:
+    kettle = {"headline": "The Brewline Steel Kettle 1.7L", "description": "Silver, for 39.90 EUR."}
+    with FakeLLM(default=("json", kettle)) as fake:
         run_generation(seeded, SNAPSHOT, "r1", s, client=fake_client(fake, s), tasks=["product_descriptions"])
         first, second = fake.requests[0], fake.requests[1]
         n_requests = len(fake.requests)

@@ -43,8 +43,8 @@ def test_completion_puts_the_matching_angle_last_and_ends_at_the_first_label():
     p = load_task_prompt("product_descriptions", "completion")
     text = p.completion(ITEM)
     blocks = text.split(END)
-    assert "lapsed: welcome them back" in blocks[-2] and "Welcome back" in blocks[-2]
-    assert text.endswith("Shopper: lapsed: welcome them back\nHeadline:")
+    assert "Shopper: welcome them back after a while" in blocks[-2] and "Welcome back" in blocks[-2]
+    assert text.endswith("Shopper: welcome them back after a while\nHeadline:")
     assert "Price: 899.00 USD" in blocks[-1] and "Details: color black; storage 128 GB" in blocks[-1]
 
 
