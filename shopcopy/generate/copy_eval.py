@@ -76,10 +76,11 @@ def sample_shop(cache_dir: Path, seed: int, settings: Settings) -> Path:
 def choose(work: dict[str, list[WorkItem]], plan: EvalPlan) -> dict[str, list[WorkItem]]:
     """Every description item of the top products; users stratified by segment and locale."""
     out = {t: items for t, items in work.items() if t == "product_descriptions"}
-    msgs = {i.key["user_id"]: i for i in work.get("recommendation_messages", [])}
+    user_tasks = [work[t] for t in ("recommendation_messages", "demand_insights") if t in work]
+    eligible = set.intersection(*({i.key["user_id"] for i in items} for items in user_tasks)) if user_tasks else set()
     groups: dict[tuple, list[str]] = defaultdict(list)
-    for i in work.get("demand_insights", []):
-        if i.key["user_id"] in msgs:  # users with both a message and an insight
+    for i in (user_tasks[0] if user_tasks else []):
+        if i.key["user_id"] in eligible:  # users with every user task evaluated
             groups[(i.inputs["locale"], i.inputs["segment"])].append(i.key["user_id"])
     rng = random.Random(plan.seed)
     chosen: list[str] = []
