@@ -48,3 +48,21 @@ def test_eval_copy_stores_comparable_figures_per_task_and_locale(tmp_path):
     assert by[("product_descriptions", "en-US")][13] == 0.0
     top = json.loads(next(r for r in results if r["task"] == "product_descriptions" and r["locale"] == "zh-CN")["top_checks"])
     assert top and top[0]["check"] == "language"
+
+
+def test_users_are_sampled_round_robin_over_segments_per_locale_for_any_user_task():
+    from shopcopy.generate.copy_eval import choose
+    from shopcopy.generate.work import WorkItem
+
+    def users(task):
+        return [WorkItem(task, {"user_id": f"U{n}"}, {"locale": loc, "segment": seg}, f"{task}{n}")
+                for n, (loc, seg) in enumerate([("en-US", "loyal")] * 5 + [("en-US", "lapsed")] * 2
+                                               + [("zh-CN", "new")] * 3)]
+    work = {"recommendation_messages": users("recommendation_messages"), "demand_insights": users("demand_insights")}
+    picked = choose(work, EvalPlan(users_per_locale=4, seed=1))
+    segs = [i.inputs["segment"] for i in picked["recommendation_messages"] if i.inputs["locale"] == "en-US"]
+    assert sorted(segs) == ["lapsed", "lapsed", "loyal", "loyal"]  # both segments, not the 4 most loyal
+    assert [i.key for i in picked["demand_insights"]] == [i.key for i in picked["recommendation_messages"]]
+    assert len(picked["recommendation_messages"]) == 7  # zh-CN has only 3
+    only = choose({"recommendation_messages": users("recommendation_messages")}, EvalPlan(users_per_locale=2))
+    assert len(only["recommendation_messages"]) == 4
