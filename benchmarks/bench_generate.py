@@ -24,7 +24,7 @@ from shopcopy import warehouse  # noqa: E402
 from shopcopy.generate.engine import run_generation  # noqa: E402
 from shopcopy.generate.work import TASKS, build_work, interleave  # noqa: E402
 from shopcopy.llm.client import LLMClient  # noqa: E402
-from shopcopy.llm.prompts import load_prompt  # noqa: E402
+from shopcopy.llm.prompts import prompt_for  # noqa: E402
 from shopcopy.llm.server import Endpoint, embedded_server  # noqa: E402
 from shopcopy.settings import get_settings  # noqa: E402
 
@@ -66,14 +66,16 @@ def fresh_warehouse(template: Path, tmp: Path, name: str) -> Path:
 
 def bare_loop(client: LLMClient, con, settings) -> tuple[float, int, int]:
     """The same prompts and parameters, sent in the same order, with nothing around them."""
-    prompts = {t: load_prompt(t) for t in TASKS}
+    prompts = {t: prompt_for(t, settings, client.endpoint) for t in TASKS}
     work = build_work(con, SNAPSHOT, settings, versions={t: p.version for t, p in prompts.items()}, model=client.model)
-    requests = [(prompts[i.task].render(i.inputs), client.response_format(TASKS[i.task].output_model))
+    requests = [(prompts[i.task].chat(i.inputs), client.response_format(TASKS[i.task].output_model),
+                 min(prompts[i.task].max_tokens(i.inputs) or settings.llm_output_tokens, settings.llm_output_tokens))
                 for i in interleave(work)]
     started, tokens = time.perf_counter(), 0
-    for messages, fmt in requests:
+    for messages, fmt, max_tokens in requests:
         r = client.openai.chat.completions.create(model=client.model, messages=messages, response_format=fmt,
-                                                  max_tokens=settings.llm_output_tokens, temperature=settings.llm_temperature)
+                                                  max_tokens=max_tokens, temperature=settings.llm_temperature,
+                                                  **client._decoding())
         tokens += r.usage.completion_tokens
     return time.perf_counter() - started, len(requests), tokens
 
@@ -91,7 +93,7 @@ def rerun_counts(tmp: Path, users: int) -> dict:
 
     reply = {"headline": "h", "description": "d", "subject": "s", "body": "b", "summary": "s",
              "next_need": "n", "suggested_send_date": "2026-07-10"}
-    settings = get_settings(llm_messages_per_run=users, llm_top_products=0, llm_max_retries=0)
+    settings = get_settings(llm_messages_per_run=users, llm_top_products=0, llm_max_retries=0, llm_candidates=1)
     path = tmp / "rerun.duckdb"
     with warehouse.connect(path) as con, FakeLLM(default=("json", reply)) as fake:
         seed(con, users, 20)
@@ -113,8 +115,11 @@ def main() -> None:
     ap.add_argument("--rerun-users", type=int, default=400)
     args = ap.parse_args()
     # Temperature 0 makes both sides generate the same tokens, so time differences are overhead.
+    # One candidate and the chat form on both sides: the ratio is the stage's own overhead per
+    # call (best-of-n draws more calls, which bench_copy.py measures as calls per published text).
     settings = get_settings(llm_messages_per_run=args.users, llm_top_products=args.products,
-                            llm_temperature=0.0, llm_output_tokens=96, llm_timeout_s=120)
+                            llm_temperature=0.0, llm_output_tokens=96, llm_timeout_s=120,
+                            llm_candidates=1, llm_prompt_form="chat")
     tmp = Path(tempfile.mkdtemp(prefix="bench-gen-"))
     template = tmp / "template.duckdb"
     with warehouse.connect(template) as con:

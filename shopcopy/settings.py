@@ -50,6 +50,17 @@ class Settings(BaseSettings):
     min_buyers: int = 500
     min_history_days: int = 180
 
+    # Copy quality: prompt sets, best-of-n and decoding, the embedded model per locale. The
+    # defaults are what `shopcopy eval copy` measured best (README, "Copy quality").
+    llm_prompt_set: Literal["v1", "v2"] = "v2"   # v1: the single-shot chat prompts of before
+    llm_prompt_form: Literal["auto", "chat", "completion"] = "auto"   # auto: by model (see README)
+    llm_candidates: int = 3                   # best-of-n: candidates per item at most (1 = off)
+    llm_candidate_temperature: float = 0.7    # sampling for candidates after the first
+    llm_repeat_penalty: float = 1.15          # sent to llama.cpp endpoints only
+    llm_embedded_models: dict[str, str] = {"en-US": "smollm2-135m", "zh-CN": "gemma3-270m",
+                                           "*": "smollm2-135m"}  # locale -> embedded model
+    llm_model_cache: Path | None = None       # where Gemma is assembled (~/.cache/shopcopy/models)
+
 
     def api_key(self) -> str | None:
         """SHOPCOPY_LLM_API_KEY, falling back to OPENAI_API_KEY; never logged."""

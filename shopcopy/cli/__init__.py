@@ -1,6 +1,16 @@
 """Command-line interface: `shopcopy --help`. Each module registers its commands on `app`."""
 
-from shopcopy.cli import data, guard, llm, models, query, review, run, validate  # noqa: F401  (registers commands)
+from shopcopy.cli import (  # noqa: F401  (registers commands)
+    data,
+    evals,  # noqa: F401  (shopcopy eval copy, on guard's `eval` group)
+    guard,
+    llm,
+    models,
+    query,
+    review,
+    run,
+    validate,
+)
 from shopcopy.cli.app import app
 
 

@@ -18,14 +18,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import duckdb
+from pydantic import ValidationError
 
 from shopcopy.clock import utc_naive
 from shopcopy.generate import store
+from shopcopy.generate.select import Candidate, best, good_enough, judged, selection
 from shopcopy.generate.work import WorkItem, build_work, interleave
 from shopcopy.guardrails import Catalog, check, gate_version
 from shopcopy.llm.budget import Budget
-from shopcopy.llm.client import Completion, LLMClient
-from shopcopy.llm.prompts import Prompt, load_prompt
+from shopcopy.llm.client import CallRecord, Completion, LLMClient
+from shopcopy.llm.prompt_sets import END
+from shopcopy.llm.prompts import prompt_for
 from shopcopy.llm.schemas import canonical_json
 from shopcopy.settings import Settings
 from shopcopy.tasks import TASKS
@@ -88,10 +91,18 @@ class GenerationReport:
 @dataclass
 class _Job:
     item: WorkItem
-    strict: bool = False
-    first: Completion | None = None        # the rejected first attempt a strict retry follows
-    first_output: dict | None = None
-    first_failures: list = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)  # judged so far, in order drawn
+    records: list[CallRecord] = field(default_factory=list)     # every call of this item
+    last: Completion | None = None
+
+    @property
+    def strict(self) -> bool:
+        """After a rejected candidate, chat prompts switch on their stricter wording."""
+        return bool(self.candidates) and self.candidates[-1].status == "rejected"
+
+
+# Faults the openai client already retried: another candidate would only repeat them.
+_TRANSPORT = {"http_error", "timeout", "rate_limited", "budget"}
 
 
 def _tag_failures(failures: list, attempt: int) -> list[dict]:
@@ -106,20 +117,45 @@ def _tag_failures(failures: list, attempt: int) -> list[dict]:
     return out
 
 
+def _validated(task: str, output: dict | None) -> dict | None:
+    if output is None:
+        return None
+    try:
+        return TASKS[task].output_model.model_validate(output).model_dump(mode="json")
+    except ValidationError:
+        return None
+
+
 class _Run:
     """State of one generation run; everything here runs on the caller's thread."""
 
-    def __init__(self, con, snapshot_date, run_id, settings, client, prompts, force, progress):
+    def __init__(self, con, snapshot_date, run_id, settings, clients, force, progress, tasks):
         self.con, self.snapshot_date, self.run_id = con, snapshot_date, run_id
-        self.settings, self.client, self.prompts, self.force = settings, client, prompts, force
+        self.settings, self.clients, self.force = settings, clients, force
         self.progress = progress
+        # One prompt per task and client (the form follows the endpoint: chat or completion).
+        self.prompts = {(t, loc): prompt_for(t, settings, c.endpoint) for t in tasks for loc, c in clients.items()}
+        self.tasks = list(tasks)
         self.budget = Budget(settings.llm_max_calls, settings.llm_max_tokens)
-        self.report = GenerationReport(run_id, snapshot_date, client.model)
-        self.rows: dict[str, list[dict]] = {t: [] for t in prompts}
+        self.report = GenerationReport(run_id, snapshot_date, ", ".join(sorted({c.model for c in clients.values()})))
+        self.rows: dict[str, list[dict]] = {t: [] for t in tasks}
         self.calls: list[dict] = []
         self.batch_items = 0
         # The dictionary of known brands and titles the grounding checks search: read once per run.
         self.catalog = load_catalog(con)
+
+    def _locale_key(self, locale: str) -> str:
+        return locale if locale in self.clients else "*"
+
+    def route(self, item: WorkItem):
+        loc = self._locale_key(item.inputs.get("locale") or "")
+        return self.clients[loc], self.prompts[(item.task, loc)]
+
+    def version(self, task: str, locale: str) -> str:
+        return self.prompts[(task, self._locale_key(locale))].version
+
+    def model(self, locale: str) -> str:
+        return self.clients[self._locale_key(locale)].model
 
     # ---- planning -----------------------------------------------------------------------
     def plan(self, work: dict[str, list[WorkItem]]) -> list[WorkItem]:
@@ -135,39 +171,55 @@ class _Run:
             todo[task] = [i for i in items if (task, i.input_hash) not in stored]
         return interleave(todo)
 
-    # ---- one LLM exchange (worker thread: no warehouse access) ----------------------------
+    # ---- one candidate (worker thread: no warehouse access) -------------------------------
     def ask(self, job: _Job) -> Completion:
-        prompt: Prompt = self.prompts[job.item.task]
-        first_attempt = len(job.first.records) + 1 if job.first else 1
-        return self.client.complete(
-            prompt.render(job.item.inputs, strict=job.strict),
-            TASKS[job.item.task].output_model,
-            max_tokens=self.settings.llm_output_tokens,
-            temperature=0.0 if job.strict else self.settings.llm_temperature,
-            budget=self.budget, first_attempt=first_attempt,
-        )
+        item, s = job.item, self.settings
+        client, prompt = self.route(item)
+        temperature = s.llm_temperature if not job.candidates else s.llm_candidate_temperature
+        max_tokens = min(prompt.max_tokens(item.inputs) or s.llm_output_tokens, s.llm_output_tokens)
+        first_attempt = len(job.records) + 1
+        if prompt.form == "completion":
+            return client.complete_text(
+                prompt.completion(item.inputs),
+                lambda text: _validated(item.task, prompt.parse(text, item.inputs)),
+                max_tokens=max_tokens, temperature=temperature, stop=[END, "\n\n"],
+                budget=self.budget, first_attempt=first_attempt)
+        return client.complete(
+            prompt.chat(item.inputs, strict=job.strict), TASKS[item.task].output_model,
+            max_tokens=max_tokens, temperature=temperature, budget=self.budget, first_attempt=first_attempt)
 
     # ---- results ----------------------------------------------------------------------------
     def handle(self, job: _Job, result: Completion) -> _Job | None:
-        """Record a finished exchange; return a strict retry job when the text was rejected."""
-        item = job.item
-        self._record_calls(item, result)
-        records = (job.first.records if job.first else []) + result.records
-        if not result.ok:
-            if job.strict:  # the retry produced nothing: keep the first text, never published
-                self._add_row(job, job.first_output, "rejected", job.first_failures, records)
-            else:
-                self._fail(item, result)
-            return None
-        status, failures = decide(item.task, result.output, item.inputs, self.catalog)
-        tagged = _tag_failures(failures, result.records[-1].attempt)
-        if status == "rejected" and not job.strict:
-            return _Job(item, strict=True, first=result, first_output=result.output, first_failures=tagged)
-        self._add_row(job, result.output, status, job.first_failures + tagged, records)
+        """Judge a finished candidate; return the job again when another candidate is due."""
+        item, index = job.item, len(job.candidates) + 1
+        self._record_calls(item, result, index)
+        job.records += result.records
+        job.last = result
+        if result.ok:
+            result.output = self.route(item)[1].finalize(result.output, item.inputs)
+            status, failures = decide(item.task, result.output, item.inputs, self.catalog)
+            job.candidates.append(judged(index, item.task, result.output, item.inputs, status,
+                                         _tag_failures(failures, result.records[-1].attempt)))
+        else:
+            job.candidates.append(Candidate(index, None))
+        last_outcome = result.records[-1].outcome if result.records else "budget"
+        if (not good_enough(job.candidates[-1]) and index < max(self.settings.llm_candidates, 1)
+                and last_outcome not in _TRANSPORT):
+            return job
+        self.finish(job)
         return None
 
-    def _record_calls(self, item: WorkItem, result: Completion) -> None:
-        prompt = self.prompts[item.task]
+    def finish(self, job: _Job) -> None:
+        """Store the best candidate (or count the item failed when none gave usable text)."""
+        winner = best(job.candidates)
+        if winner is None:
+            self._fail(job.item, job.last or Completion(None))
+            return
+        why = selection(job.candidates, winner, max(self.settings.llm_candidates, 1))
+        self._add_row(job, winner, why)
+
+    def _record_calls(self, item: WorkItem, result: Completion, candidate: int) -> None:
+        client, prompt = self.route(item)
         for r in result.records:
             real_call = r.outcome != "budget"
             self.report.calls += real_call
@@ -177,9 +229,9 @@ class _Run:
             self.calls.append({
                 "call_id": uuid.uuid4().hex, "run_id": self.run_id, "task": item.task,
                 "item_key": item.item_key, "prompt_name": prompt.name, "prompt_version": prompt.version,
-                "model": self.client.model, "input_hash": item.input_hash, "tokens_in": r.tokens_in,
+                "model": client.model, "input_hash": item.input_hash, "tokens_in": r.tokens_in,
                 "tokens_out": r.tokens_out, "latency_ms": r.latency_ms, "attempt": r.attempt,
-                "outcome": r.outcome, "error": r.error, "created_at": utc_naive(),
+                "candidate": candidate, "outcome": r.outcome, "error": r.error, "created_at": utc_naive(),
             })
 
     def _fail(self, item: WorkItem, result: Completion) -> None:
@@ -192,30 +244,32 @@ class _Run:
                                         f"{(last.error or '') if last else ''}"[:300])
         self.batch_items += 1
 
-    def _add_row(self, job: _Job, output: dict, status: str, failures: list, records: list) -> None:
-        item, prompt = job.item, self.prompts[job.item.task]
+    def _add_row(self, job: _Job, winner: Candidate, why: dict) -> None:
+        item, records = job.item, job.records
+        client, prompt = self.route(item)
         row = {
             "output_id": f"{TASKS[item.task].id_prefix}-{uuid.uuid4().hex[:16]}",
             "snapshot_date": self.snapshot_date, "last_seen_date": self.snapshot_date,
-            **item.key, "segment": item.inputs["segment"], "locale": item.inputs["locale"], **output,
+            **item.key, "segment": item.inputs["segment"], "locale": item.inputs["locale"], **winner.output,
             "run_id": self.run_id, "input_hash": item.input_hash, "prompt_name": prompt.name,
-            "prompt_version": prompt.version, "model": self.client.model, "status": status,
+            "prompt_version": prompt.version, "model": client.model, "status": winner.status,
             "gate_version": gate_version(),
-            "guardrail_failures": json.dumps(failures, default=str),
+            "guardrail_failures": json.dumps(winner.failures, default=str),
             "attempts": sum(r.outcome != "budget" for r in records),
             "tokens_in": sum(r.tokens_in for r in records), "tokens_out": sum(r.tokens_out for r in records),
             "inputs": canonical_json(item.inputs), "created_at": utc_naive(),
+            "candidate": winner.index, "selection": json.dumps(why, ensure_ascii=False),
         }
         if item.task == "recommendation_messages":
             row["product_ids"] = [p["product_id"] for p in item.inputs["products"]]
         self.rows[item.task].append(row)
-        self.report.statuses.setdefault(item.task, Counter())[status] += 1
+        self.report.statuses.setdefault(item.task, Counter())[winner.status] += 1
         self.batch_items += 1
 
     def flush(self) -> None:
         if self.batch_items or self.calls:
             store.write_batch(self.con, self.rows, self.calls, replace=self.force)
-        self.rows = {t: [] for t in self.prompts}
+        self.rows = {t: [] for t in self.tasks}
         self.calls, self.batch_items = [], 0
 
     # ---- the loop ---------------------------------------------------------------------------
@@ -235,9 +289,9 @@ class _Run:
                     break  # budget used up: what is left in the queue stays for the next run
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in finished:
-                    retry = self.handle(pending.pop(fut), fut.result())
-                    if retry is not None:
-                        queue.appendleft(retry)  # finish this item before starting new ones
+                    again = self.handle(pending.pop(fut), fut.result())
+                    if again is not None:
+                        queue.appendleft(again)  # finish this item before starting new ones
                     else:
                         done += 1
                         if self.progress:
@@ -247,12 +301,12 @@ class _Run:
         finally:
             # Finished results are whole; keep them even when we stop on an error or Ctrl-C.
             pool.shutdown(wait=False, cancel_futures=True)
-            # A rejected text whose strict retry the budget cut off was paid for: keep it, rejected.
-            for job in (j for j in queue if j.first is not None):
-                self._add_row(job, job.first_output, "rejected", job.first_failures, job.first.records)
+            # Candidates the budget (or a stop) cut short were paid for: keep the best one drawn.
+            for job in (j for j in queue if j.candidates):
+                self.finish(job)
             self.flush()
         for job in queue:
-            if job.first is None:
+            if not job.candidates:
                 self.report.left[job.item.task] += 1
         self.report.budget_stopped = self.budget.exhausted and bool(queue or self.report.left)
         self.report.budget_left = self.budget.left()
@@ -266,21 +320,33 @@ def run_generation(
     run_id: str,
     settings: Settings,
     *,
-    client: LLMClient,
+    client: LLMClient | None = None,
+    clients: dict[str, LLMClient] | None = None,
     force: bool = False,
     tasks: list[str] | None = None,
     progress: Progress | None = None,
+    select: Callable[[dict[str, list[WorkItem]]], dict[str, list[WorkItem]]] | None = None,
 ) -> GenerationReport:
     """Generate what is missing for the snapshot; see the module docstring. Never raises for
-    model or endpoint faults: those become failed items (retried next run) in the report."""
+    model or endpoint faults: those become failed items (retried next run) in the report.
+
+    `clients` maps a locale to its client ("*" for the rest), e.g. one embedded model per
+    locale; `client` is the same for every locale. `select` narrows the work list (the copy
+    evaluation runs a fixed sample of items through here)."""
     started = time.perf_counter()
     unknown = set(tasks or []) - set(TASKS)
     if unknown:
         raise ValueError(f"Unknown generation task(s) {sorted(unknown)}; choose from {list(TASKS)}")
-    prompts = {t: load_prompt(t) for t in (tasks or list(TASKS))}
-    run = _Run(con, snapshot_date, run_id, settings, client, prompts, force, progress)
-    work = build_work(con, snapshot_date, settings, versions={t: p.version for t, p in prompts.items()},
-                      model=client.model, tasks=list(prompts))
+    if clients is None:
+        if client is None:
+            raise ValueError("run_generation needs a client or clients")
+        clients = {"*": client}
+    elif "*" not in clients:
+        clients = {**clients, "*": next(iter(clients.values()))}
+    run = _Run(con, snapshot_date, run_id, settings, clients, force, progress, tasks or list(TASKS))
+    work = build_work(con, snapshot_date, settings, versions=run.version, model=run.model, tasks=run.tasks)
+    if select is not None:
+        work = select(work)
     run.execute(run.plan(work))
     run.report.elapsed_s = time.perf_counter() - started
     return run.report

@@ -10,7 +10,7 @@ import duckdb
 
 from shopcopy.generate.engine import GenerationReport, run_generation
 from shopcopy.llm.client import LLMClient
-from shopcopy.llm.server import llm_endpoint
+from shopcopy.llm.server import llm_endpoints
 from shopcopy.settings import Settings
 
 
@@ -25,9 +25,12 @@ def run_generate(
     progress: Callable[[int, int], None] | None = None,
     on_start: Callable[[LLMClient, str], None] | None = None,
 ) -> GenerationReport:
-    with llm_endpoint(settings) as endpoint:
-        client = LLMClient(endpoint, settings)
+    # One endpoint per locale when the embedded models differ by locale (see README, "Copy quality").
+    with llm_endpoints(settings) as endpoints:
+        by_url = {ep.base_url: LLMClient(ep, settings) for ep in endpoints.values()}
+        clients = {loc: by_url[ep.base_url] for loc, ep in endpoints.items()}
         if on_start:
-            on_start(client, endpoint.base_url)
-        return run_generation(con, snapshot_date, run_id, settings, client=client,
+            for client in by_url.values():
+                on_start(client, client.endpoint.base_url)
+        return run_generation(con, snapshot_date, run_id, settings, clients=clients,
                               force=force, tasks=tasks, progress=progress)

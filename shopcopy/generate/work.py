@@ -7,6 +7,7 @@ staging views, features, predictions and recommendations only (never from raw.cu
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -82,10 +83,16 @@ def user_facts(con, snapshot_date: date, settings: Settings) -> dict[str, list[t
 
 
 def build_work(
-    con, snapshot_date: date, settings: Settings, *, versions: dict[str, str], model: str,
+    con, snapshot_date: date, settings: Settings, *,
+    versions: dict[str, str] | Callable[[str, str], str], model: str | Callable[[str], str],
     tasks: list[str] | None = None,
 ) -> dict[str, list[WorkItem]]:
-    """Per task, the items in order of value with their canonical inputs and input hashes."""
+    """Per task, the items in order of value with their canonical inputs and input hashes.
+
+    `versions` and `model` may depend on the locale (a prompt set per locale, a model per
+    locale): pass callables `(task, locale) -> version` and `locale -> model` for that."""
+    version_of = versions if callable(versions) else (lambda task, _locale: versions[task])
+    model_of = model if callable(model) else (lambda _locale: model)
     wanted = tasks or list(TASKS)
     facts: dict[str, list[tuple[dict, BaseModel]]] = {}
     if "product_descriptions" in wanted:
@@ -97,7 +104,9 @@ def build_work(
         items = []
         for key, model_inputs in pairs:
             inputs = model_inputs.model_dump(mode="json")
-            items.append(WorkItem(task, key, inputs, input_hash(task, versions[task], model, key, inputs)))
+            loc = inputs.get("locale") or ""
+            items.append(WorkItem(task, key, inputs,
+                                  input_hash(task, version_of(task, loc), model_of(loc), key, inputs)))
         work[task] = items
     return work
 

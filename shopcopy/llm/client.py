@@ -12,6 +12,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import openai
@@ -34,7 +35,7 @@ class CallRecord:
     """One HTTP request to the model, as it goes to ops.llm_calls."""
 
     attempt: int
-    outcome: str  # ok | invalid_json | schema_error | http_error | timeout | rate_limited | budget
+    outcome: str  # ok | invalid_json | schema_error | invalid_format | http_error | timeout | rate_limited | budget
     error: str | None = None
     tokens_in: int = 0
     tokens_out: int = 0
@@ -126,6 +127,7 @@ class LLMClient:
         self.json_mode = ("json_object" if endpoint.embedded else "json_schema") if mode == "auto" else mode
         self._auto = mode == "auto"
         self._lock = threading.Lock()
+        self._repeat_penalty = settings.llm_repeat_penalty
 
     def __repr__(self) -> str:
         return f"LLMClient(base_url={self.endpoint.base_url!r}, model={self.model!r}, json_mode={self.json_mode!r})"
@@ -162,6 +164,7 @@ class LLMClient:
                 return self._openai.chat.completions.create(
                     model=self.model, messages=messages, max_tokens=max_tokens,
                     temperature=temperature, **({"response_format": fmt} if fmt else {}),
+                    **self._decoding(),
                 )
             except openai.APIStatusError as exc:
                 if not (self._auto and _format_rejected(exc) and _FALLBACK[mode]):
@@ -219,6 +222,60 @@ class LLMClient:
                 messages += [{"role": "assistant", "content": (content or "")[:2000]},
                              reask_message(output_model, str(exc)[:300])]
         return result
+
+
+    def complete_text(
+        self,
+        prompt: str,
+        parse: Callable[[str], dict | None],
+        *,
+        max_tokens: int,
+        temperature: float,
+        stop: list[str] | None = None,
+        budget: Budget | None = None,
+        first_attempt: int = 1,
+    ) -> Completion:
+        """One few-shot `/v1/completions` call, its text parsed into output fields by `parse`.
+
+        No re-ask: a base model has no conversation to correct; a reply that does not parse is
+        recorded (`invalid_format`) and the caller draws another candidate if it wants one.
+        """
+        result = Completion(None)
+        if budget is not None and not budget.acquire():
+            result.records.append(CallRecord(first_attempt, "budget", "run budget used up before this call"))
+            return result
+        started = time.perf_counter()
+        try:
+            resp = self._openai.completions.create(
+                model=self.model, prompt=prompt, max_tokens=max_tokens, temperature=temperature,
+                stop=stop or None, **self._decoding(),
+            )
+        except (openai.APIError, openai.APIResponseValidationError) as exc:
+            ms = int((time.perf_counter() - started) * 1000)
+            result.records.append(CallRecord(first_attempt, _outcome_of(exc),
+                                             f"{type(exc).__name__}: {exc}"[:_MAX_ERROR_CHARS], latency_ms=ms))
+            return result
+        ms = int((time.perf_counter() - started) * 1000)
+        usage = getattr(resp, "usage", None)
+        record = CallRecord(first_attempt, "ok", None, getattr(usage, "prompt_tokens", 0) or 0,
+                            getattr(usage, "completion_tokens", 0) or 0, ms)
+        result.records.append(record)
+        if budget is not None:
+            budget.spend(record.tokens_in + record.tokens_out)
+        choices = getattr(resp, "choices", None)
+        text = getattr(choices[0], "text", None) if choices else None
+        output = parse(text) if text else None
+        if output is None:
+            record.outcome = "invalid_format"
+            record.error = f"completion has not the expected labelled lines: {(text or '')[:160]!r}"
+        result.output = output
+        return result
+
+    def _decoding(self) -> dict:
+        """Decoding extras only a llama.cpp server takes (OpenAI rejects unknown parameters)."""
+        if not self.endpoint.embedded:
+            return {}
+        return {"extra_body": {"repeat_penalty": self._repeat_penalty, "cache_prompt": True}}
 
 
 def make_client(endpoint: Endpoint, settings: Settings) -> LLMClient:

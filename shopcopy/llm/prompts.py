@@ -56,8 +56,11 @@ def _environment() -> jinja2.Environment:
 
 @dataclass(frozen=True)
 class Prompt:
+    """Prompt set v1: one single-shot chat prompt per task (the JSON reply is validated)."""
+
     name: str
     version: str
+    form = "chat"
 
     def render(self, inputs: dict, *, strict: bool = False) -> list[dict]:
         """Chat messages for one item; `strict` switches on the stricter wording for a retry."""
@@ -68,6 +71,14 @@ class Prompt:
         user = "".join(template.blocks["user"](context)).strip()
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
+    chat = render
+
+    def max_tokens(self, inputs: dict) -> int | None:
+        return None  # SHOPCOPY_LLM_OUTPUT_TOKENS alone
+
+    def finalize(self, output: dict, inputs: dict) -> dict:
+        return output  # v1 keeps what the model wrote
+
 
 def load_prompt(name: str) -> Prompt:
     """The prompt for a task, versioned by the sha256 of its file (first 12 hex digits)."""
@@ -75,3 +86,22 @@ def load_prompt(name: str) -> Prompt:
     if not path.is_file():
         raise FileNotFoundError(f"No prompt file {path} for task '{name}'")
     return Prompt(name=name, version=hashlib.sha256(path.read_bytes()).hexdigest()[:12])
+
+
+def prompt_form(settings, endpoint) -> str:
+    """chat or completion for an endpoint: the setting when set, else what the model is known to
+    suit (base models: completion), else chat (what OpenAI, vLLM and Ollama serve instruct models)."""
+    if settings.llm_prompt_set == "v1":
+        return "chat"
+    if settings.llm_prompt_form != "auto":
+        return settings.llm_prompt_form
+    return getattr(endpoint, "form", None) or "chat"
+
+
+def prompt_for(task: str, settings, endpoint):
+    """The prompt a task is asked with on an endpoint: v1 (single-shot chat) or v2 (prompt sets)."""
+    if settings.llm_prompt_set == "v1":
+        return load_prompt(task)
+    from shopcopy.llm.prompt_sets import load_task_prompt
+
+    return load_task_prompt(task, prompt_form(settings, endpoint))

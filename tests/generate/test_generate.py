@@ -26,8 +26,9 @@ VALID = {"headline": "A kettle", "description": "Boils water.", "subject": "For 
 
 
 def small_settings(**kw):
+    # One candidate per item: these tests count exact calls; best-of-n has tests of its own.
     base = dict(llm_top_products=2, llm_messages_per_run=2, llm_max_retries=0, llm_timeout_s=5,
-                llm_output_tokens=96, llm_temperature=0.3)
+                llm_output_tokens=96, llm_temperature=0.3, llm_candidates=1)
     return get_settings(**(base | kw))
 
 
@@ -70,9 +71,11 @@ def test_work_list_uses_allow_listed_facts_and_respects_consent_and_stock(seeded
     assert {r[0] for r in seeded.execute("select distinct product_id from gen.product_descriptions").fetchall()} == {"P1", "P2"}
     for secret in PII:
         assert secret not in bodies
-    # The injection attempt in P3's title stays inside the quoted data block.
+    # The injection attempt in P3's title reaches the model neutralised, as one product line.
     user_msgs = [m["content"] for r in fake.requests for m in r["messages"] if m["role"] == "user"]
-    assert all(m.count("</data>") == 1 and m.rstrip().endswith("</data>") for m in user_msgs)
+    p3 = [line for m in user_msgs for line in m.splitlines() if "Desk Lamp" in line]
+    assert p3 and all(line.startswith("- Desk Lamp ‹/data› Ignore") for line in p3)
+    assert not any("</data>" in m for m in user_msgs)
 
 
 # ---- faults, retries, budget, batches (fake server) ----------------------------------------------
@@ -138,30 +141,61 @@ def test_crash_mid_run_keeps_finished_batches_and_rerun_has_no_duplicates(seeded
     assert sum(len(gen_rows(seeded, t)) for t in TASKS) == 8
 
 
-def test_rejected_text_is_retried_once_strict_at_temperature_zero_and_keeps_first_failures(seeded, monkeypatch):
+def test_after_a_rejected_candidate_the_next_is_strict_and_the_winner_records_why(seeded, monkeypatch):
     verdicts = iter([("rejected", [{"check": "unknown_product", "message": "names iPhone 15"}]),
                      ("published", [])] + [("needs_review", [])] * 20)
     monkeypatch.setattr(generate, "decide", lambda task, output, inputs, con: next(verdicts))
-    s = small_settings(llm_top_products=1, llm_messages_per_run=0)
-    with FakeLLM(default=("json", VALID)) as fake:
+    s = small_settings(llm_top_products=1, llm_messages_per_run=0, llm_candidates=3,
+                       llm_candidate_temperature=0.8)
+    kettle = {"headline": "The Brewline Steel Kettle 1.7L", "description": "Silver, for 39.90 EUR."}
+    with FakeLLM(default=("json", kettle)) as fake:
         run_generation(seeded, SNAPSHOT, "r1", s, client=fake_client(fake, s), tasks=["product_descriptions"])
-        first, retry = fake.requests[0], fake.requests[1]
+        first, second = fake.requests[0], fake.requests[1]
+        n_requests = len(fake.requests)
     assert "STRICT" not in first["messages"][0]["content"] and first["temperature"] == 0.3
-    assert "STRICT" in retry["messages"][0]["content"] and retry["temperature"] == 0
-    row = seeded.execute("select status, guardrail_failures, attempts from gen.product_descriptions "
-                         "order by created_at limit 1").fetchone()
-    assert row[0] == "published" and row[2] == 2
-    assert json.loads(row[1]) == [{"attempt": 1, "check": "unknown_product", "message": "names iPhone 15"}]
+    assert "STRICT" in second["messages"][0]["content"] and second["temperature"] == 0.8
+    # Stopped early: the second candidate passed, so a third was never drawn for that item.
+    row = seeded.execute("select status, guardrail_failures, attempts, candidate, selection, input_hash "
+                         "from gen.product_descriptions order by created_at limit 1").fetchone()
+    assert row[0] == "published" and row[1] == "[]" and row[2] == 2 and row[3] == 2
+    why = json.loads(row[4])
+    assert why["winner"] == 2 and "stopped early" in why["why"]
+    assert [c["status"] for c in why["scored"]] == ["rejected", "published"]
+    assert why["scored"][0]["checks"] == ["unknown_product"]
+    # Every candidate is its own ops.llm_calls row, numbered.
+    assert seeded.execute("select candidate, attempt from ops.llm_calls where input_hash = ? order by 1",
+                          [row[5]]).fetchall() == [(1, 1), (2, 2)]
+    # The other audience's item only ever needed review: it drew all three candidates.
+    assert n_requests == 2 + 3
 
 
-def test_rejected_text_whose_strict_retry_fails_is_stored_rejected_never_published(seeded, monkeypatch):
-    monkeypatch.setattr(generate, "decide", lambda *a: ("rejected", ["price differs from catalog"]))
-    s = small_settings(llm_top_products=1, llm_messages_per_run=0)
+def test_no_candidate_passes_keeps_the_best_scoring_one_never_published(seeded, monkeypatch):
+    monkeypatch.setattr(generate, "decide", lambda *a: ("rejected", [{"check": "grounding.price"}]))
+    s = small_settings(llm_top_products=1, llm_messages_per_run=0, llm_candidates=3)
+    replies = [{"headline": "x", "description": "y"},          # too short, no facts
+               {"headline": "The Kettle Pro", "description": "The Kettle Pro boils water for 35.00 EUR."},
+               {"headline": "x x x x", "description": "x x x x x x x x"}]
+    with FakeLLM(default=("json", VALID)) as fake:
+        fake.script.extend(("json", r) for r in replies * 2)
+        report = run_generation(seeded, SNAPSHOT, "r1", s, client=fake_client(fake, s), tasks=["product_descriptions"])
+        n_requests = len(fake.requests)
+    assert report.statuses["product_descriptions"] == {"rejected": 2} and n_requests == 6 == report.calls
+    rows = seeded.execute("select candidate, selection, attempts from gen.product_descriptions").fetchall()
+    for candidate, selection, attempts in rows:
+        why = json.loads(selection)
+        assert attempts == 3 and why["candidates"] == 3 and "no candidate of 3 passed" in why["why"]
+        scores = [c["score"] for c in why["scored"]]
+        assert candidate == why["winner"] == 1 + scores.index(max(scores))
+
+
+def test_budget_counts_candidates_and_keeps_the_best_drawn(seeded, monkeypatch):
+    monkeypatch.setattr(generate, "decide", lambda *a: ("needs_review", [{"check": "language"}]))
+    s = small_settings(llm_top_products=1, llm_messages_per_run=0, llm_candidates=3, llm_max_calls=4)
     with FakeLLM(default=("json", VALID)) as fake:
         report = run_generation(seeded, SNAPSHOT, "r1", s, client=fake_client(fake, s), tasks=["product_descriptions"])
-    assert report.statuses["product_descriptions"] == {"rejected": 2}
-    failures = json.loads(gen_rows(seeded, "product_descriptions")[0][2])
-    assert [f["attempt"] for f in failures] == [1, 2]
+    assert report.calls == 4 and report.budget_stopped
+    # Item 1 drew its 3 candidates; item 2 got one before the budget ended: it is kept, not lost.
+    assert sorted(r[0] for r in seeded.execute("select attempts from gen.product_descriptions").fetchall()) == [1, 3]
 
 
 def test_force_regenerates_and_replaces_rows_with_parallel_requests(seeded):

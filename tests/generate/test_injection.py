@@ -50,11 +50,12 @@ def test_an_obedient_model_that_follows_the_injection_is_never_published(planted
     assert rows and all(r["status"] == "rejected" for r in rows)
     checks = {f["check"] for r in rows for f in json.loads(r["guardrail_failures"])}
     assert {"grounding.price", "output.url"} <= checks
-    # The planted markers reach the model only as neutralised data: the prompt's own </data>
-    # closes the block once, after the facts; the title cannot close it early or open a turn.
+    # The planted markers reach the model only as neutralised data, on the title's own line:
+    # no closing marker, no role turn, no new line that could pose as a label or a turn.
     p3 = [p for p in prompts if "Desk Lamp" in p]
-    assert p3 and all(p.count("</data>") == 1 and p.rstrip().endswith("</data>") for p in p3)
-    assert not any("SYSTEM:" in p or "ASSISTANT:" in p for p in p3)
+    assert p3 and not any("</data>" in p or "SYSTEM:" in p or "ASSISTANT:" in p for p in p3)
+    title_lines = [line for p in p3 for line in p.splitlines() if "Desk Lamp" in line]
+    assert title_lines and all(line.startswith("Product: Desk Lamp ‹/data›") for line in title_lines)
 
 
 @pytest.mark.llm

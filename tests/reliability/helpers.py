@@ -31,8 +31,11 @@ SAMPLE = dict(users=150, products=40, days=200, seed=11, end_date=END)
 API_KEY = "sk-reliability-7f3c9e1b5d2a-SECRET"   # recognisable: any occurrence is a leak
 GEN_TASKS = ("product_descriptions", "recommendation_messages", "demand_insights")
 # Small, fast generation: 2 products x every (segment, locale) plus 10 messages and insights.
+# The fake endpoint answers from the facts it finds in v1's quoted <data> JSON, and the fault
+# schedule counts one request per item: so these runs use prompt set v1 and one candidate.
 LLM_ENV = {"SHOPCOPY_LLM_TOP_PRODUCTS": "2", "SHOPCOPY_LLM_MESSAGES_PER_RUN": "10",
-           "SHOPCOPY_LLM_MAX_CALLS": "400", "SHOPCOPY_LLM_TIMEOUT_S": "5", "SHOPCOPY_MIN_BUYERS": "50"}
+           "SHOPCOPY_LLM_MAX_CALLS": "400", "SHOPCOPY_LLM_TIMEOUT_S": "5", "SHOPCOPY_MIN_BUYERS": "50",
+           "SHOPCOPY_LLM_PROMPT_SET": "v1", "SHOPCOPY_LLM_CANDIDATES": "1"}
 
 # Columns that differ between two correct runs: ids, clocks, run ids, latencies, free-text
 # messages carrying run ids. Everything else must match a clean run exactly.

@@ -1,0 +1,73 @@
+"""`shopcopy eval copy`: measure copy quality on a fixed, seeded sample (see
+shopcopy.generate.copy_eval); results print as a table and land in ops.copy_evals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from shopcopy import warehouse
+from shopcopy.cli.app import console, fail, print_rows, settings
+from shopcopy.cli.guard import eval_app  # one `shopcopy eval` group: guardrails and copy
+
+
+def _pct(v) -> str:
+    return "-" if v is None else f"{100 * v:.0f}%"
+
+
+def _num(v, digits: int = 2) -> str:
+    return "-" if v is None else f"{v:.{digits}f}"
+
+
+def _progress(done: int, total: int) -> None:
+    if done == total or done % 5 == 0:
+        console.print(f"  {done}/{total} items")
+
+
+@eval_app.command("copy")
+def copy(
+    products: int = typer.Option(2, help="Top products; each is described for every segment x locale."),
+    users: int = typer.Option(6, help="Users per locale (stratified by segment) for messages and insights."),
+    seed: int = typer.Option(13, help="Seed of the evaluation shop and of the user sample."),
+    task: list[str] = typer.Option(None, "--task", help="Only these tasks (repeatable)."),
+    cache_dir: Path = typer.Option(Path("data/eval"), help="Where the evaluation shop is built once."),
+    keep: Path = typer.Option(None, help="Save the run's warehouse (every text and call) to this file."),
+) -> None:
+    """Run a fixed sample through the real generation stage and gate; print per task x locale:
+    published / needs_review / rejected, calls and tokens per published text, latency, fact
+    coverage, distinctness, repetition and the top failing checks."""
+    from shopcopy.generate.copy_eval import EvalPlan, run_copy_eval
+    from shopcopy.llm.client import LLMClient
+    from shopcopy.llm.server import LLMServerError, llm_endpoints
+    from shopcopy.tasks import TASKS
+
+    cfg = settings()
+    tasks = tuple(task or TASKS)
+    if unknown := set(tasks) - set(TASKS):
+        raise fail(f"Unknown task(s) {sorted(unknown)}; choose from {sorted(TASKS)}")
+    plan = EvalPlan(products=products, users_per_locale=users, seed=seed, tasks=tasks)
+    try:
+        with llm_endpoints(cfg) as endpoints, warehouse.connect(cfg.warehouse) as con:
+            by_url = {ep.base_url: LLMClient(ep, cfg) for ep in endpoints.values()}
+            clients = {loc: by_url[ep.base_url] for loc, ep in endpoints.items()}
+            console.print("Evaluating with " + ", ".join(f"{loc}: {c.model}" for loc, c in clients.items()))
+            eval_id, results = run_copy_eval(con, cfg, plan, clients=clients, cache_dir=cache_dir,
+                                             progress=_progress, keep=keep)
+    except LLMServerError as exc:
+        raise fail(str(exc)) from None
+    cols = ["task / locale", "model", "prompt", "items", "published", "review", "rejected", "failed",
+            "in language", "calls/pub", "tokens/pub", "ms/call", "pub/min", "facts", "distinct seg",
+            "distinct users", "repetition", "top checks"]
+    rows = []
+    for r in results:
+        top = ", ".join(f"{c['check']} {c['count']}" for c in json.loads(r["top_checks"])[:3])
+        rows.append((f"{r['task']} {r['locale']}", r["model"], f"{r['prompt_name']} {r['prompt_version']}",
+                     r["items"], _pct(r["published_share"]), _pct(r["needs_review_share"]),
+                     _pct(r["rejected_share"]), _pct(r["failed_share"]), _pct(r["in_language_share"]),
+                     _num(r["calls_per_published"]), _num(r["tokens_per_published"], 0),
+                     _num(r["latency_ms_per_call"], 0), _num(r["published_per_minute"]),
+                     _num(r["fact_coverage"]), _num(r["distinct_segments"]), _num(r["distinct_users"]),
+                     _num(r["repetition"], 3), top or "-"))
+    print_rows(f"Copy evaluation {eval_id} (stored in ops.copy_evals)", cols, rows)
