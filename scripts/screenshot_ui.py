@@ -1,7 +1,8 @@
 """Retake the README screenshots of the Prefect UI with headless Chromium (Debian `chromium`).
 
 Needs `make ui` running and at least one finished nightly run. Writes docs/img/ui-deployment.png
-(the nightly deployment and its schedule), ui-flow-run.png (the latest completed nightly run) and
+(the nightly deployment and its schedule), ui-custom-run.png (its Custom run form with the
+parameters' descriptions), ui-flow-run.png (the latest completed nightly run) and
 ui-report.png (that run's `nightly-report` artifact). Needs only the standard library and
 websockets (a Prefect dependency): `make screenshot`.
 """
@@ -68,6 +69,7 @@ def find_targets(base: str) -> dict[str, tuple[str, str]]:
         raise ScreenshotError(f"Run {run['name']} has no nightly-report artifact.")
     return {
         "ui-deployment": (f"/deployments/deployment/{deployment['id']}", "every day"),
+        "ui-custom-run": (f"/deployments/deployment/{deployment['id']}/run", "today in SHOPCOPY_TIMEZONE"),
         "ui-flow-run": (f"/runs/flow-run/{run['id']}", run["name"]),
         "ui-report": (f"/artifacts/artifact/{artifacts[0]['id']}", "shopcopy nightly"),
     }
