@@ -49,12 +49,19 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: str, snapshot_date: dat
 
 def held_back_lines(con: duckdb.DuckDBPyConnection, run_id: str, limit: int = HELD_LINES) -> list[str]:
     """One readable line per item this run retried or held back: what a person reads in the log."""
-    lines = [f"retried {r['task']} {r['item_key']}: {r['calls']} call(s), {r['outcomes']}"
+    lines = [f"retried {r['task']} {r['item_key']}: {r['calls']} call(s), {_story(r['outcomes'])}"
              + (f" ({r['last_error'][:120]})" if r["last_error"] and not r["outcomes"].endswith("ok") else "")
              for r in rows(con, "retried_items", {"run_id": run_id, "limit": limit})]
     lines += [f"{r['status']} {r['task']} {r['item_key']} ({r['output_id']}): {r['checks']}"
               for r in rows(con, "guardrail_failures_by_item", {"run_id": run_id, "limit": limit})]
     return lines
+
+
+def _story(outcomes: str) -> str:
+    """'ok -> ok' reads as nothing happened: a call that answered but was followed by another
+    had its text rejected by the guardrails (the strict retry)."""
+    steps = outcomes.split(" -> ")
+    return " -> ".join([("text rejected" if o == "ok" else o) for o in steps[:-1]] + steps[-1:])
 
 
 # ---- markdown ---------------------------------------------------------------------------------
