@@ -10,11 +10,14 @@ import io
 from pathlib import Path
 
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 SIZE, DPI = (6.4, 2.9), 100   # small enough to sit between the report's tables
+# What became of the items a run asked the model about (what the budget left is no text yet,
+# and would dwarf the rest on a small budget: it is in the report's table instead).
 STATUS_COLORS = {"published": "#2e9e5b", "approved": "#1f6fb2", "needs_review": "#e0a526",
-                 "rejected": "#d1495b", "failed": "#7d7d7d", "left_for_next_run": "#c9c9c9"}
-STATUS_LABELS = {"needs_review": "needs review", "left_for_next_run": "left for next run"}
+                 "rejected": "#d1495b", "failed": "#7d7d7d"}
+STATUS_LABELS = {"needs_review": "needs review", "failed": "no usable reply"}
 
 
 def _png(fig: Figure) -> bytes:
@@ -44,14 +47,14 @@ def _run_labels(history: list[dict], run_id: str) -> list[str]:
 def demand_by_category(rows: list[dict], snapshot: str) -> bytes:
     fig = Figure(figsize=SIZE, dpi=DPI, layout="constrained")
     ax = fig.subplots()
-    title = f"Expected orders in the 30 days after {snapshot}, by next category"
+    title = f"Expected orders by category, 30 days from {snapshot}"
     if not rows:
         return _empty(fig, ax, title, "no demand predictions for this snapshot (see model evaluation)")
     top = rows[:10][::-1]
     bars = ax.barh([r["category"] for r in top], [r["expected_orders_30d"] or 0 for r in top], color="#1f6fb2")
     ax.bar_label(bars, labels=[f"{r['expected_orders_30d']:.0f} ({r['shoppers']} shoppers)" for r in top],
                  padding=3, fontsize=8)
-    ax.set_title(title + (" — low confidence" if any(r["low_confidence"] for r in rows) else ""),
+    ax.set_title(title + ("\n(low confidence: little history)" if any(r["low_confidence"] for r in rows) else ""),
                  loc="left", fontsize=10)
     ax.set_xlabel("expected orders", fontsize=8)
     ax.margins(x=0.25)
@@ -64,7 +67,7 @@ def generation_history(history: list[dict], run_id: str) -> bytes:
     """Stacked texts per run by outcome, and the pass rate (published or approved / written)."""
     fig = Figure(figsize=SIZE, dpi=DPI, layout="constrained")
     ax = fig.subplots()
-    title = "Generated texts per run and guardrail pass rate"
+    title = "Items asked per run: what became of them, and the guardrail pass rate"
     if not history:
         return _empty(fig, ax, title, "no generation runs yet")
     x = list(range(len(history)))
@@ -75,6 +78,8 @@ def generation_history(history: list[dict], run_id: str) -> bytes:
             ax.bar(x, values, bottom=bottom, color=color, label=STATUS_LABELS.get(status, status), width=0.7)
             bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     ax.set_xticks(x, _run_labels(history, run_id), fontsize=7, rotation=30, ha="right")
+    ax.set_ylim(0, max(max(bottom), 1) * 1.15)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("items", fontsize=8)
     ax.tick_params(axis="y", labelsize=8)
     rate = ax.twinx()
@@ -102,12 +107,14 @@ def llm_history(history: list[dict], run_id: str) -> bytes:
     ax.bar(x, [h["failed_calls"] or 0 for h in history], bottom=ok, color="#d1495b", width=0.7,
            label="calls, no usable reply")
     ax.set_xticks(x, _run_labels(history, run_id), fontsize=7, rotation=30, ha="right")
+    ax.set_ylim(0, max(max(o + (h["failed_calls"] or 0) for o, h in zip(ok, history, strict=True)), 1) * 1.15)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("calls", fontsize=8)
     ax.tick_params(axis="y", labelsize=8)
     tokens = ax.twinx()
     tokens.plot(x, [(h["tokens_in"] or 0) + (h["tokens_out"] or 0) for h in history], color="black",
                 marker="o", markersize=3, linewidth=1, label="tokens in + out")
-    tokens.set_ylim(bottom=0)
+    tokens.set_ylim(0, max(max((h['tokens_in'] or 0) + (h['tokens_out'] or 0) for h in history), 1) * 1.15)
     tokens.set_ylabel("tokens", fontsize=8)
     tokens.tick_params(labelsize=8)
     handles = ax.get_legend_handles_labels()[0] + tokens.get_legend_handles_labels()[0]

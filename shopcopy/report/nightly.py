@@ -82,6 +82,20 @@ def _chart(charts: dict[str, str], name: str, alt: str) -> str:
     return f"![{alt}]({charts[name]})\n" if name in charts else ""
 
 
+def _glance(r: dict, left: int) -> str:
+    """One line at the top with what a person checks first."""
+    s, g = r["stages"], r["generation"]
+    written = sum(x["written"] for x in g)
+    live = sum(x["published"] + x["approved"] for x in g)
+    rows_in = sum(i["rows_loaded"] for i in r["ingest"])
+    predictions = (f"{s['predictions']} demand predictions" + (" (low confidence)" if s["low_confidence"] else "")
+                   if s["predictions"] else "**no demand predictions** (too little history, see below)")
+    return (f"**At a glance:** {rows_in} rows loaded · {predictions} · {written} texts written, "
+            f"{live} live in the marts · {r['llm']['calls']} LLM calls"
+            + (f" · {left} items left for the next run" if left else "")
+            + (f" · {len(r['parked'])} parked" if r["parked"] else "") + "\n")
+
+
 def render_markdown(r: dict, docs_path: str | None = None, charts: dict[str, str] | None = None) -> str:
     """The report as markdown; `charts` maps a chart name to an image source (a data: URI for
     the Prefect UI, a file path for the terminal)."""
@@ -92,10 +106,12 @@ def render_markdown(r: dict, docs_path: str | None = None, charts: dict[str, str
     parts = [
         f"# shopcopy nightly — {r['snapshot_date']}\n",
         f"Run `{r['run_id']}`\n",
+        _glance(r, left),
         "## Ingest\n",
         _table(["table", "files", "rows loaded", "rows quarantined", "files rejected"],
                [[i["kind"], i["files"], i["rows_loaded"], i["rows_quarantined"], i["rejected"]]
-                for i in r["ingest"]]),
+                for i in r["ingest"]]) if r["ingest"] else
+        "_No new files in the inbox this run (files loaded before are skipped by content)._\n",
         "## Validation\n",
         _table(["suite", "expectations", "failed (critical)", "failed (warning)", "rows quarantined"],
                [[v["suite"], v["expectations"], v["failed_critical"], v["failed_warning"], v["quarantined"]]
@@ -112,11 +128,14 @@ def render_markdown(r: dict, docs_path: str | None = None, charts: dict[str, str
                 for e in r["evaluations"] if not e["note"]]),
         "".join(f"- **{e['what']} {e['metric'].replace('_', ' ')}**: {e['note']}\n" for e in skipped),
         "\n## Generation\n",
-        _table(["task", "items", "unchanged", "parked", "asked", "published", "needs review",
-                "rejected", "failed", "left for next run"],
-               [[g["task"], g["items"], g["unchanged"], g["parked"], g["asked"], g["published"],
-                 g["needs_review"], g["rejected"], g["failed"], g["left_for_next_run"]]
+        _table(["task", "items", "unchanged", "parked", "asked", "written (pub·rev·rej)", "no reply",
+                "left"],
+               [[g["task"], g["items"], g["unchanged"], g["parked"], g["asked"],
+                 f"{g['written']} ({g['published']}·{g['needs_review']}·{g['rejected']})",
+                 g["failed"], g["left_for_next_run"]]
                 for g in r["generation"]]),
+        "_written = published · needs review · rejected; no reply = asked, no usable text (asked again "
+        "next run); left = not asked, the LLM budget was used up (next run)._\n",
         f"LLM calls: **{llm['calls']}** ({llm['failed_calls']} without a usable reply) · tokens "
         f"in/out: **{llm['tokens_in']} / {llm['tokens_out']}** · model: {llm['models'] or '–'}"
         + (f" · **{left}** item(s) left for the next run by the budget" if left else "") + "\n",
