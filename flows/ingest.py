@@ -41,7 +41,8 @@ def ingest_task(inbox: str, run_id: str) -> IngestReport:
         logger.info("Ingested from %s:\n%s", inbox, summary_table(summary, skipped))
     else:
         logger.info("No new files in %s (%d already loaded)", inbox, skipped)
-    create_table_artifact(key="ingest-summary", table=summary or [dict.fromkeys(SUMMARY_COLUMNS, 0)],
+    empty = {"kind": "(no new files)", **dict.fromkeys(SUMMARY_COLUMNS[1:], 0)}
+    create_table_artifact(key="ingest-summary", table=summary or [empty],
                           description="Files and rows this run ingested, per table (same query as the report)")
     return report
 

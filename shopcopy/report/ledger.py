@@ -32,5 +32,9 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, message
     found = con.execute("select snapshot_date from ops.runs where run_id = ?", [run_id]).fetchall()
     if not found:
         return False
-    record_run_end(con, run_id, status, message, summary(build_report(con, run_id, found[0][0])))
+    try:
+        figures = summary(build_report(con, run_id, found[0][0]))
+    except duckdb.Error as exc:  # how the run ended matters more than its figures
+        figures, message = None, f"{message or status} (report figures unavailable: {exc})"
+    record_run_end(con, run_id, status, message, figures)
     return True

@@ -150,3 +150,20 @@ async def _all_artifacts():
 
     async with get_client() as client:
         return await client.read_artifacts()
+
+
+def test_a_run_refused_by_a_busy_warehouse_ends_grey_refused_and_touches_nothing(env):
+    from flows.nightly import nightly
+    from shopcopy.warehouse.runlock import RunLocked, run_lock
+
+    wh = env("50x30")
+    with warehouse.connect(wh):
+        pass  # a migrated, empty warehouse
+    with run_lock(wh, "the-other-run"):
+        state = nightly(snapshot_date=date(2026, 7, 1), return_state=True)
+        with pytest.raises(RunLocked, match="being written by run the-other-run"):
+            nightly(snapshot_date=date(2026, 7, 1))
+    assert state.is_cancelled() and state.name == "Refused"
+    assert "being written by run the-other-run" in state.message
+    with warehouse.connect(wh, read_only=True) as con:
+        assert con.execute("select count(*) from ops.runs").fetchone()[0] == 0
