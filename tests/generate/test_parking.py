@@ -77,3 +77,18 @@ def test_budget_cut_items_are_left_for_the_next_run_in_the_ledger_and_the_mart(s
     assert sum(report.failed.values()) == 1 and sum(report.left.values()) == ITEMS - 1
     assert mart == (ITEMS, 2, 1, ITEMS - 1, 3, 3)
     assert usage == (3, 3)  # the zero-token 'budget' row is neither a call nor a failure
+
+
+def test_retried_and_held_back_items_read_as_one_line_each(seeded):
+    from shopcopy.report.nightly import held_back_lines
+
+    with FakeLLM(default=("text", "not json")) as fake:
+        fake.script.extend([("text", "not json"), ("json", {"headline": "A kettle", "description": "Boils water."})])
+        run_generate(seeded, SNAPSHOT, "r1", settings(fake))
+    lines = held_back_lines(seeded, "r1", limit=50)
+    first = next(line for line in lines if line.startswith("retried product_descriptions P1|loyal|en-US"))
+    assert first.endswith("2 call(s), invalid_json -> ok")
+    failed = [line for line in lines if "invalid_json -> invalid_json" in line]
+    assert len(failed) == ITEMS - 1 and all("(" in line for line in failed)  # with the last error
+    held = [line for line in lines if line.startswith(("needs_review ", "rejected "))]
+    assert held and all("length" in line for line in held)  # "Boils water." is too short a description
