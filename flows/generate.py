@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from typing import Literal
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import (
@@ -12,73 +13,94 @@ from prefect.artifacts import (
     update_progress_artifact,
 )
 
-from flows.common import run_id_for, stage_connection
-from shopcopy.generate.engine import GenerationReport
+from flows.common import run_id_for, run_name, stage_connection
 from shopcopy.generate.stage import run_generate
+from shopcopy.report.nightly import held_back_lines, rows
 from shopcopy.settings import get_settings
+from shopcopy.tasks import TASKS
+
+# The Custom run form offers the registry's task names as choices.
+TaskName = Literal[tuple(TASKS)]  # type: ignore[valid-type]
 
 
-def _progress_reporter(min_interval_s: float = 2.0, log_interval_s: float = 20.0):
+class Progress:
     """A (done, total) callback that moves a Prefect progress artifact at most every few seconds,
     and logs a progress line now and then (the CLI run shows the logs, not the artifact)."""
-    artifact_id = create_progress_artifact(progress=0.0, key="generation-progress",
-                                           description="LLM items done in this run")
-    logger = get_run_logger()
-    last, logged = [0.0], [time.monotonic()]
 
-    def report(done: int, total: int) -> None:
+    def __init__(self, min_interval_s: float = 2.0, log_interval_s: float = 20.0):
+        self.artifact_id = create_progress_artifact(progress=0.0, key="generation-progress",
+                                                    description="LLM items done in this run")
+        self.logger = get_run_logger()
+        self.min_interval_s, self.log_interval_s = min_interval_s, log_interval_s
+        self.last = self.logged = time.monotonic()
+
+    def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if done == total or now - last[0] >= min_interval_s:
-            last[0] = now
-            update_progress_artifact(artifact_id, progress=100.0 * done / total if total else 100.0)
-        if total and (done == total or now - logged[0] >= log_interval_s):
-            logged[0] = now
-            logger.info("generation: %d of %d items done", done, total)
+        if done == total or now - self.last >= self.min_interval_s:
+            self.last = now
+            update_progress_artifact(self.artifact_id, progress=100.0 * done / total if total else 100.0)
+        if total and (done == total or now - self.logged >= self.log_interval_s):
+            self.logged = now
+            self.logger.info("generation: %d of %d items done", done, total)
 
-    return report
-
-
-def _report_table(report: GenerationReport) -> list[dict]:
-    return [
-        {"task": t, "items": report.items[t], "skipped (unchanged)": report.skipped[t],
-         **{s: report.statuses.get(t, {}).get(s, 0) for s in ("published", "needs_review", "rejected")},
-         "failed": report.failed[t], "left by budget": report.left[t]}
-        for t in report.items
-    ]
+    def finish(self, figures: list[dict]) -> None:
+        """The run's work is done: 100%, and the description says what the budget left over."""
+        asked = sum(g["asked"] for g in figures)
+        left = sum(g["left_for_next_run"] for g in figures)
+        parked = sum(g["parked"] for g in figures)
+        note = f"{asked} item(s) asked this run" + (f"; {left} left for the next run (LLM budget)" if left else "")
+        update_progress_artifact(self.artifact_id, progress=100.0,
+                                 description=note + (f"; {parked} parked" if parked else ""))
 
 
 # No Prefect retries: a rerun skips what is stored, so retrying here would only repeat failures
 # the client already retried; failed items are picked up by the next run instead.
 @task(name="generate-copy", tags=["warehouse-writer", "llm"])
-def generate_task(snapshot_date: date, run_id: str, force: bool = False, tasks: list[str] | None = None) -> dict:
+def generate_task(snapshot_date: date, run_id: str, force: bool = False, tasks: list[str] | None = None) -> list[dict]:
     logger = get_run_logger()
-    settings = get_settings()
-    progress = _progress_reporter()
+    progress = Progress()
     # The embedded server (when no base URL is set) lives exactly as long as the stage call.
     with stage_connection() as con:
         report = run_generate(
-            con, snapshot_date, run_id, settings, force=force, tasks=tasks, progress=progress,
+            con, snapshot_date, run_id, get_settings(), force=force, tasks=tasks, progress=progress,
             on_start=lambda client, url: logger.info("Generating for %s with %s at %s",
                                                      snapshot_date, client.model, url))
-    logger.info(report.summary())
-    for failure in report.failures[:20]:
-        logger.warning("Failed: %s", failure)
-    create_table_artifact(key="generation-summary", table=_report_table(report),
-                          description=f"Generation {run_id}: {report.calls} calls, "
-                                      f"{report.tokens_in}+{report.tokens_out} tokens, budget left {report.budget_left}")
-    return report.as_dict()
+        figures = rows(con, "generation", {"run_id": run_id})
+        usage = rows(con, "llm_usage", {"run_id": run_id})[0]
+        lines = held_back_lines(con, run_id)
+    progress.finish(figures)
+    total = {k: sum(g[k] for g in figures) for k in ("items", "unchanged", "parked", "asked", "written",
+                                                     "failed", "left_for_next_run")}
+    logger.info("Generation for %s: %d items, %d unchanged, %d parked, %d asked -> %d written, %d "
+                "without a usable reply, %d left for the next run; %d calls, %d+%d tokens",
+                snapshot_date, total["items"], total["unchanged"], total["parked"], total["asked"],
+                total["written"], total["failed"], total["left_for_next_run"], usage["calls"],
+                usage["tokens_in"], usage["tokens_out"])
+    for line in lines:
+        logger.warning(line)
+    for p in report.parked_items[:10]:
+        logger.info("parked %s %s: failed %s on its last %d runs; not asked until its inputs or "
+                    "prompt change", p["task"], p["item_key"], p["outcome"], p["failed_runs"])
+    create_table_artifact(key="generation-summary", table=figures or [{"task": "(no work)"}],
+                          description=f"Generation {run_id}: {usage['calls']} calls "
+                                      f"({usage['failed_calls']} without a usable reply), "
+                                      f"{usage['tokens_in']}+{usage['tokens_out']} tokens")
+    return figures
 
 
-@flow(name="generate", log_prints=True)
+@flow(name="generate", flow_run_name=run_name("generate"), log_prints=True)
 def generate_flow(
     snapshot_date: date | None = None,
-    run_id: str | None = None,
     force: bool = False,
-    tasks: list[str] | None = None,
-) -> dict:
-    """Write gen.* for the snapshot (default: today in SHOPCOPY_TIMEZONE); unchanged inputs cost nothing.
+    tasks: list[TaskName] | None = None,
+) -> list[dict]:
+    """Write gen.* for the snapshot; unchanged inputs cost nothing.
 
-    `run_id` lets the nightly flow stamp every row and call with its own run id.
+    Args:
+        snapshot_date: The shop day to write copy for (YYYY-MM-DD). None means today in
+            SHOPCOPY_TIMEZONE.
+        force: Regenerate every text even when its inputs are unchanged (pays for every call again).
+        tasks: Only these generation tasks; None means all of them.
     """
     day = snapshot_date or get_settings().today()
-    return generate_task(day, run_id or run_id_for("generate"), force=force, tasks=tasks)
+    return generate_task(day, run_id_for("generate"), force=force, tasks=tasks)

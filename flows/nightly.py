@@ -1,100 +1,130 @@
 """The nightly flow: ingest → validate → features/predictions/recommendations → generate → report.
 
-Each stage is its own subflow (visible on its own in the Prefect UI) and reads only the tables
-of the stages before it. The whole run holds the warehouse run lock, so a second nightly stops
-with a clear message instead of interleaving with this one.
+Each stage is its own subflow (visible on its own in the Prefect UI, named after the snapshot,
+tagged with it) and reads only the tables of the stages before it. The whole run holds the
+warehouse run lock, so a second nightly stops with a clear message instead of interleaving with
+this one. The run ledger (ops.runs) is ended by the flow's state hooks, whatever ended the run.
 """
 
 from __future__ import annotations
 
 from contextlib import ExitStack
 from datetime import date
-from pathlib import Path
 
-from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.states import Failed
+from prefect import flow, get_run_logger, tags, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.states import Cancelled
 
-from flows.common import run_id_for, stage_connection
+from flows.common import (
+    record_resolved_snapshot,
+    run_id_for,
+    run_name,
+    snapshot_tags,
+    stage_connection,
+)
 from flows.features import features_flow
 from flows.generate import generate_flow
 from flows.ingest import ingest_flow
 from flows.validate import validate_flow
 from shopcopy.ingest import InputFilesRejected
-from shopcopy.report.ledger import (
-    build_report,
-    close_abandoned_runs,
-    record_run_end,
-    record_run_start,
-    render_markdown,
-)
+from shopcopy.report.charts import data_uri, render_charts, write_charts
+from shopcopy.report.ledger import close_abandoned_runs, finish_run, record_run_start
+from shopcopy.report.nightly import build_report, chart_dir, render_markdown
 from shopcopy.settings import get_settings
 from shopcopy.warehouse.runlock import RunLocked, run_lock
 
 
 @task(name="run-report", tags=["warehouse-writer"])
 def report_task(run_id: str, snapshot_date: date, docs_path: str | None) -> dict:
+    """The report from the warehouse, its charts as files beside the run, and the artifact."""
+    settings = get_settings()
     with stage_connection(wait_s=30) as con:
-        numbers = build_report(con, run_id, snapshot_date)
-    markdown = render_markdown(numbers, docs_path)
-    create_markdown_artifact(key="nightly-report", markdown=markdown,
-                             description=f"shopcopy nightly report for {snapshot_date}")
-    create_table_artifact(
-        key="model-evaluations",
-        table=numbers["evaluations"] or [{"note": "no evaluations for this snapshot"}],
-        description="Offline evaluation: model vs baseline",
-    )
-    return {**numbers, "markdown": markdown}
+        numbers = build_report(con, run_id, snapshot_date, settings.report_history_runs)
+    charts = render_charts(numbers)
+    paths = write_charts(charts, chart_dir(settings.reports_dir, snapshot_date, run_id))
+    create_markdown_artifact(
+        key="nightly-report", markdown=render_markdown(numbers, docs_path, {k: data_uri(v) for k, v in charts.items()}),
+        description=f"shopcopy nightly report for {snapshot_date}")
+    get_run_logger().info("Report charts: %s", ", ".join(str(p) for p in paths.values()))
+    return {"markdown": render_markdown(numbers, docs_path, {k: str(p) for k, p in paths.items()}),
+            "charts": {k: str(p) for k, p in paths.items()}}
 
 
-def _record(run_id: str, status: str, message: str | None, summary: dict | None) -> None:
-    with stage_connection(wait_s=30) as con:
-        record_run_end(con, run_id, status, message, summary)
+# ---- the run ledger, ended by state hooks ------------------------------------------------------
+
+def _end(status: str):
+    def hook(flow, flow_run, state) -> None:
+        message = None
+        if status != "completed":
+            error = state.result(raise_on_failure=False)
+            message = f"{type(error).__name__}: {error}" if isinstance(error, BaseException) else state.message
+        with stage_connection(wait_s=30) as con:
+            finish_run(con, str(flow_run.id), status, message)
+    hook.__name__ = f"record_run_{status}"
+    return hook
 
 
-@flow(name="nightly", log_prints=True)
-def nightly(snapshot_date: date | None = None, force: bool = False, inbox: str | None = None) -> dict:
-    """The whole nightly run for `snapshot_date` (default: today in SHOPCOPY_TIMEZONE)."""
+LEDGER_HOOKS = dict(on_completion=[_end("completed")], on_failure=[_end("failed")],
+                    on_crashed=[_end("failed")], on_cancellation=[_end("cancelled")])
+
+
+def _run_nightly(flow_name: str, snapshot_date: date | None, force: bool, inbox: str | None):
     settings = get_settings()
     snapshot = snapshot_date or settings.today()
-    run_id = run_id_for("nightly")
+    run_id = run_id_for(flow_name)
     logger = get_run_logger()
+    record_resolved_snapshot(snapshot)
     with ExitStack() as held:
         try:
             held.enter_context(run_lock(settings.warehouse, run_id, wait_s=settings.run_lock_wait_s))
         except RunLocked as exc:
-            # Expected when another run is writing: end Failed with the message (callers still get
-            # RunLocked) instead of the engine logging a traceback for a normal situation.
-            return Failed(message=str(exc), data=exc)
+            # Another run is writing: nothing went wrong and nothing was touched, so the run ends
+            # grey "Refused" (a Cancelled state) instead of a red crash; callers still get RunLocked.
+            logger.warning("%s", exc)
+            return Cancelled(name="Refused", message=str(exc), data=exc)
         with stage_connection(wait_s=30) as con:
-            record_run_start(con, run_id, "nightly", snapshot)
+            record_run_start(con, run_id, flow_name, snapshot)
             abandoned = close_abandoned_runs(con, run_id)
         if abandoned:
             logger.warning("Marked %d run(s) that died without recording an end as failed: %s",
                            len(abandoned), ", ".join(abandoned))
-        try:
-            ingest = ingest_flow(inbox=inbox, run_id=run_id, fail_on_rejected=False)
-            validation = validate_flow(run_id=run_id, snapshot_date=snapshot)
-            features_flow(snapshot_date=snapshot, run_id=run_id)
-            generate_flow(snapshot_date=snapshot, run_id=run_id, force=force)
+        with tags(*snapshot_tags(snapshot)):
+            with tags("stage:ingest"):
+                ingest = ingest_flow(inbox=inbox)
+            with tags("stage:validate"):
+                validation = validate_flow(snapshot_date=snapshot)
+            with tags("stage:model"):
+                features_flow(snapshot_date=snapshot)
+            with tags("stage:generate"):
+                generate_flow(snapshot_date=snapshot, force=force)
             report = report_task(run_id, snapshot, validation.get("docs"))
-        except BaseException as exc:
-            _record(run_id, "failed", f"{type(exc).__name__}: {exc}", None)
-            raise
-        summary = {k: v for k, v in report.items() if k != "markdown"}
-        rejected = ingest.get("rejected_files", [])
-        if rejected:
-            message = (f"All stages ran, but {len(rejected)} input file(s) were rejected and not loaded: "
-                       f"{', '.join(Path(p).name for p in rejected)}. See ops.ingest_files for why; fix "
-                       "and drop them in the inbox again.")
-            _record(run_id, "failed", message, summary)
-            raise InputFilesRejected(message)
-        _record(run_id, "completed", None, summary)
-    logger.info("nightly %s for %s completed", run_id, snapshot)
-    return {"run_id": run_id, "snapshot_date": snapshot.isoformat(), "markdown": report["markdown"]}
+        if ingest["rejected_message"]:
+            raise InputFilesRejected(ingest["rejected_message"])
+    logger.info("%s %s for %s completed", flow_name, run_id, snapshot)
+    return {"run_id": run_id, "snapshot_date": snapshot.isoformat(), **report}
 
 
-@flow(name="backfill", log_prints=True)
+@flow(name="nightly", flow_run_name=run_name("nightly"), log_prints=True, **LEDGER_HOOKS)
+def nightly(snapshot_date: date | None = None, force: bool = False, inbox: str | None = None) -> dict:
+    """The whole nightly run: ingest, validate, features, demand, recommendations, LLM copy, report.
+
+    Args:
+        snapshot_date: The shop day to run for (YYYY-MM-DD): only orders before it are used.
+            Leave it None for today in SHOPCOPY_TIMEZONE; the run records the date it used.
+        force: Regenerate every text even when its inputs are unchanged (pays for every LLM call
+            again). Leave off for the nightly.
+        inbox: Folder with orders/, products/ and customers/ export files. None means
+            SHOPCOPY_INBOX.
+    """
+    return _run_nightly("nightly", snapshot_date, force, inbox)
+
+
+@flow(name="backfill", flow_run_name=run_name("backfill"), log_prints=True, **LEDGER_HOOKS)
 def backfill(snapshot_date: date, force: bool = False) -> dict:
-    """Rerun the nightly stages for a past snapshot date (safe: each stage replaces that date's rows)."""
-    return nightly(snapshot_date=snapshot_date, force=force)
+    """Rerun every nightly stage for a past day; each stage replaces that day's rows (safe to repeat).
+
+    Args:
+        snapshot_date: The past shop day to rerun (YYYY-MM-DD).
+        force: Regenerate every text even when its inputs are unchanged (pays for every LLM call again).
+    """
+    return _run_nightly("backfill", snapshot_date, force, None)

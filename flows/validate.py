@@ -15,7 +15,7 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 
-from flows.common import run_id_for, stage_connection  # noqa: E402
+from flows.common import run_id_for, run_name, stage_connection  # noqa: E402
 from shopcopy.settings import get_settings  # noqa: E402
 from shopcopy.validate import ValidateResult, ValidationReport, gate, run_validate  # noqa: E402
 
@@ -48,10 +48,15 @@ def _publish(report: ValidationReport) -> None:
         f"{report.quarantined}\n\n**Blocking:**\n{blocking}\n\nData Docs: `{report.docs_path}`\n"))
 
 
-@flow(name="validate")
-def validate_flow(run_id: str | None = None, snapshot_date: date | None = None, engine: str = "auto") -> dict:
-    """Validate the warehouse for the snapshot; raises GateFailed on a critical failure."""
-    run_id = run_id or run_id_for("validate")
+@flow(name="validate", flow_run_name=run_name("validate"))
+def validate_flow(snapshot_date: date | None = None, engine: str = "auto") -> dict:
+    """Validate the warehouse for the snapshot; raises GateFailed on a critical failure.
+
+    Args:
+        snapshot_date: The shop day to validate for (YYYY-MM-DD); None means today in SHOPCOPY_TIMEZONE.
+        engine: "auto", "gx" (Great Expectations) or "duckdb" (the same expectations in SQL).
+    """
+    run_id = run_id_for("validate")
     snapshot = snapshot_date or get_settings().today()
     result = validate_task(run_id, snapshot, engine)
     gate(result.report)  # stops the nightly chain with a message naming suite, expectation and counts

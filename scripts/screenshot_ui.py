@@ -1,7 +1,8 @@
 """Retake the README screenshots of the Prefect UI with headless Chromium (Debian `chromium`).
 
 Needs `make ui` running and at least one finished nightly run. Writes docs/img/ui-deployment.png
-(the nightly deployment and its schedule), ui-flow-run.png (the latest completed nightly run) and
+(the nightly deployment and its schedule), ui-custom-run.png (its Custom run form with the
+parameters' descriptions), ui-flow-run.png (the latest completed nightly run) and
 ui-report.png (that run's `nightly-report` artifact). Needs only the standard library and
 websockets (a Prefect dependency): `make screenshot`.
 """
@@ -42,8 +43,8 @@ def api(base: str, path: str, body: dict | None = None):
         return json.loads(r.read())
 
 
-def find_targets(base: str) -> dict[str, tuple[str, str]]:
-    """The three pages to shoot: {name: (url path, text the rendered page must contain)}."""
+def find_targets(base: str) -> dict[str, tuple]:
+    """The pages to shoot: {name: (url path, text the rendered page must contain[, height])}."""
     try:
         api(base, "/health")
     except OSError as exc:
@@ -68,8 +69,10 @@ def find_targets(base: str) -> dict[str, tuple[str, str]]:
         raise ScreenshotError(f"Run {run['name']} has no nightly-report artifact.")
     return {
         "ui-deployment": (f"/deployments/deployment/{deployment['id']}", "every day"),
+        "ui-custom-run": (f"/deployments/deployment/{deployment['id']}/run", "today in SHOPCOPY_TIMEZONE"),
         "ui-flow-run": (f"/runs/flow-run/{run['id']}", run["name"]),
-        "ui-report": (f"/artifacts/artifact/{artifacts[0]['id']}", "shopcopy nightly"),
+        # Tall enough to show the report's charts, not only its first tables.
+        "ui-report": (f"/artifacts/artifact/{artifacts[0]['id']}", "shopcopy nightly", 2200),
     }
 
 
@@ -142,8 +145,11 @@ class Browser:
                            returnByValue=True)
         return result["result"].get("value") or ""
 
-    def shoot(self, url: str, expect: str, out: Path, timeout: float = 60, settle: float = 3) -> int:
+    def shoot(self, url: str, expect: str, out: Path, timeout: float = 60, settle: float = 3,
+              height: int | None = None) -> int:
         """Open `url`, wait until it shows `expect` and its text is stable for `settle` s, save a PNG."""
+        self.send("Emulation.setDeviceMetricsOverride", width=self.width, height=height or self.height,
+                  deviceScaleFactor=1, mobile=False)
         self.send("Page.navigate", url=url)
         deadline, last, stable_since = time.monotonic() + timeout, None, time.monotonic()
         while time.monotonic() < deadline:
@@ -175,9 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         targets = find_targets(base)
         with Browser(args.chromium, width, height) as browser:
-            for name, (path, expect) in targets.items():
+            for name, (path, expect, *height) in targets.items():
                 out = args.out / f"{name}.png"
-                size = browser.shoot(base + path, expect, out)
+                size = browser.shoot(base + path, expect, out, height=height[0] if height else None)
                 note = "" if size <= MAX_BYTES else f"  (over {MAX_BYTES // 1000} KB: try a smaller --size)"
                 print(f"{out}: {size // 1000} KB{note}")
     except ScreenshotError as exc:

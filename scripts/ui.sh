@@ -21,7 +21,8 @@ descendants() {
 }
 
 stop() {
-  for name in worker server; do
+  local names=("$@"); [[ ${#names[@]} -gt 0 ]] || names=(worker server)
+  for name in "${names[@]}"; do
     [[ -f "$STATE/$name.pid" ]] || continue
     pid=$(cat "$STATE/$name.pid")
     rm -f "$STATE/$name.pid"
@@ -53,12 +54,35 @@ fi
   || "$BIN/prefect" work-pool create shopcopy-pool --type process >/dev/null
 "$BIN/prefect" --no-prompt deploy --all >"$STATE/deploy.log" 2>&1 || { tail -30 "$STATE/deploy.log"; exit 1; }
 
+# Flow runs inherit the worker's environment, so a worker started earlier would keep running
+# with the settings of that day (a changed SHOPCOPY_TIMEZONE reached the schedule, not the runs).
+# Restart it, unless a run is in flight: killing the worker would kill that run.
+in_flight() {
+  "$BIN/python" - "$PREFECT_API_URL" <<'PY'
+import json, sys, urllib.request
+body = {"flow_runs": {"state": {"type": {"any_": ["RUNNING", "PENDING", "CANCELLING"]}}},
+        "work_pools": {"name": {"any_": ["shopcopy-pool"]}}}
+req = urllib.request.Request(sys.argv[1] + "/flow_runs/filter", data=json.dumps(body).encode(),
+                             headers={"Content-Type": "application/json"})
+print(" ".join(r["name"] for r in json.load(urllib.request.urlopen(req, timeout=10))))
+PY
+}
+if [[ -f "$STATE/worker.pid" ]] && kill -0 "$(cat "$STATE/worker.pid")" 2>/dev/null; then
+  busy="$(in_flight)"
+  if [[ -n "$busy" ]]; then
+    echo "Worker kept: run(s) in flight ($busy). Run 'make ui' again when they finish to apply current settings."
+  else
+    stop worker >/dev/null
+  fi
+fi
 if [[ ! -f "$STATE/worker.pid" ]] || ! kill -0 "$(cat "$STATE/worker.pid")" 2>/dev/null; then
   setsid "$BIN/prefect" worker start --pool shopcopy-pool >"$STATE/worker.log" 2>&1 &
   echo $! >"$STATE/worker.pid"
+  echo "Worker started with the current settings (SHOPCOPY_* of this shell and .env)."
 fi
 
 echo "Prefect UI:   http://127.0.0.1:${PORT}  (Deployments > nightly: schedule, Run button, past runs)"
+echo "Schedule:     nightly at 02:00 every day, $SHOPCOPY_TIMEZONE (SHOPCOPY_TIMEZONE)"
 echo "Deployments:  $("$BIN/prefect" deployment ls 2>/dev/null | grep -c shopcopy || true) registered (prefect.yaml); worker on pool shopcopy-pool"
 echo "Run one now:  PREFECT_API_URL=$PREFECT_API_URL $BIN/prefect deployment run 'nightly/nightly'"
 echo "Stop:         make ui-stop"

@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     llm_server_threads: int | None = None
     llm_server_start_timeout_s: float = 120.0
 
+    # Nightly run (prefect helper, issue 15)
+    llm_park_after_failures: int = 2      # park an item that failed alike on its last N runs; 0 = never
+    reports_dir: Path = Path("data/reports")  # the nightly report's chart files, per run
+    report_history_runs: int = 14         # runs the report's history charts show
+
     # Demand / recommendations
     recs_k: int = 10
     recent_purchase_days: int = 30

@@ -77,3 +77,6 @@ def evaluate(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
                ["what", "metric", "model", "baseline", "baseline value", "model - baseline"],
                [(e.what, e.metric, fmt(e.value), e.baseline, fmt(e.baseline_value), fmt(e.lift))
                 for e in evals])
+    for e in evals:
+        if e.metric == "skipped":
+            console.print(f"[yellow]{e.what} not evaluated:[/] {e.details['reason']}")

@@ -52,6 +52,7 @@ class GenerationReport:
     model: str
     items: Counter = field(default_factory=Counter)       # work items per task
     skipped: Counter = field(default_factory=Counter)     # already generated, no call
+    parked: Counter = field(default_factory=Counter)      # failed alike on its last runs, no call
     statuses: dict[str, Counter] = field(default_factory=dict)  # task -> status -> rows written
     failed: Counter = field(default_factory=Counter)      # no usable text; retried next run
     left: Counter = field(default_factory=Counter)        # not attempted: budget used up
@@ -62,6 +63,7 @@ class GenerationReport:
     budget_stopped: bool = False
     budget_left: dict = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
+    parked_items: list[dict] = field(default_factory=list)  # one row per parked item (ops.parked_items)
     elapsed_s: float = 0.0
 
     @property
@@ -159,16 +161,22 @@ class _Run:
 
     # ---- planning -----------------------------------------------------------------------
     def plan(self, work: dict[str, list[WorkItem]]) -> list[WorkItem]:
-        """Drop items whose output exists (unless forced), touching them as current."""
+        """Drop items whose output exists (unless forced), touching them as current, and items
+        parked for failing the same way on their last runs (see store.repeated_failures)."""
         stored = set() if self.force else store.stored_hashes(
             self.con, [i.input_hash for items in work.values() for i in items])
-        todo = {}
+        parked = {} if self.force else store.repeated_failures(
+            self.con, [i.input_hash for items in work.values() for i in items
+                       if (i.task, i.input_hash) not in stored], self.settings.llm_park_after_failures)
+        todo, skip = {}, stored | set(parked)
         for task, items in work.items():
             self.report.items[task] = len(items)
             done = [i.input_hash for i in items if (task, i.input_hash) in stored]
             self.report.skipped[task] = len(done)
             store.touch(self.con, task, done, self.snapshot_date)
-            todo[task] = [i for i in items if (task, i.input_hash) not in stored]
+            self.report.parked_items += [parked[task, i.input_hash] for i in items if (task, i.input_hash) in parked]
+            self.report.parked[task] = sum((task, i.input_hash) in parked for i in items)
+            todo[task] = [i for i in items if (task, i.input_hash) not in skip]
         return interleave(todo)
 
     # ---- one candidate (worker thread: no warehouse access) -------------------------------

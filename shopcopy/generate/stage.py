@@ -1,5 +1,6 @@
 """The generation stage as one call: open the LLM endpoint (the embedded server lives exactly as
-long as the stage), run generation, close it. The flow and `shopcopy generate` both call this."""
+long as the stage), run generation, close it, record the run's tallies in the warehouse.
+The flow and `shopcopy generate` both call this."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from datetime import date
 
 import duckdb
 
+from shopcopy.clock import utc_naive
+from shopcopy.generate import store
 from shopcopy.generate.engine import GenerationReport, run_generation
 from shopcopy.llm.client import LLMClient
 from shopcopy.llm.server import llm_endpoints
@@ -32,5 +35,8 @@ def run_generate(
         if on_start:
             for client in by_url.values():
                 on_start(client, client.endpoint.base_url)
-        return run_generation(con, snapshot_date, run_id, settings, clients=clients,
-                              force=force, tasks=tasks, progress=progress)
+        report = run_generation(con, snapshot_date, run_id, settings, clients=clients,
+                                force=force, tasks=tasks, progress=progress)
+    # The run's tallies go to the warehouse, so every figure of it is read back with SQL.
+    store.record_run(con, report, utc_naive())
+    return report

@@ -57,3 +57,32 @@ def write_batch(
             _insert(con, f"generate/insert_{task}", "gen_batch", task_rows)
         if calls:
             _insert(con, "generate/insert_llm_calls", "calls_batch", calls)
+
+
+def repeated_failures(con: duckdb.DuckDBPyConnection, hashes: list[str], k: int) -> dict[tuple[str, str], dict]:
+    """{(task, input_hash): why} for the items among `hashes` that failed for the same reason on
+    each of their last `k` runs (k = 0: never park). Asking again would pay for the same failure."""
+    if not hashes or k <= 0:
+        return {}
+    cur = run_sql(con, "generate/repeated_failures", {"hashes": hashes, "k": k})
+    cols = [d[0] for d in cur.description]
+    return {(r[0], r[1]): dict(zip(cols, r, strict=True)) for r in cur.fetchall()}
+
+
+def record_run(con: duckdb.DuckDBPyConnection, report, created_at) -> None:
+    """Store one run's per-task tallies (ops.generation_runs) and its parked items
+    (ops.parked_items): what the report and marts.generation_by_run read back."""
+    tallies = [{"run_id": report.run_id, "snapshot_date": report.snapshot_date, "task": task,
+                "items": report.items[task], "unchanged": report.skipped[task],
+                "parked": report.parked[task], "written": sum(report.statuses.get(task, {}).values()),
+                "failed": report.failed[task], "left_for_next_run": report.left[task],
+                "created_at": created_at} for task in report.items]
+    parked = [{"run_id": report.run_id, "task": p["task"], "item_key": p["item_key"],
+               "input_hash": p["input_hash"], "outcome": p["outcome"], "error": p["error"],
+               "failed_runs": p["failed_runs"], "last_failed_at": p["last_failed_at"],
+               "created_at": created_at} for p in report.parked_items]
+    with transaction(con):
+        if tallies:
+            _insert(con, "generate/insert_generation_run", "tallies_batch", tallies)
+        if parked:
+            _insert(con, "generate/insert_parked_items", "parked_batch", parked)

@@ -6,8 +6,9 @@ from shopcopy.model.demand import DemandResult, InsufficientDataError, run_deman
 from shopcopy.model.evaluate import Evaluation, run_evaluation
 from shopcopy.model.features import run_features
 from shopcopy.model.recommend import run_recommendations
+from shopcopy.model.stage import run_demand_or_skip
 
 __all__ = [
     "DemandResult", "Evaluation", "InsufficientDataError", "run_demand", "run_evaluation",
-    "run_features", "run_recommendations",
+    "run_demand_or_skip", "run_features", "run_recommendations",
 ]

@@ -126,14 +126,36 @@ def _matrix(df: pl.DataFrame, columns: list[str]) -> np.ndarray:
     return df.select(pl.col(columns).cast(pl.Float64)).to_numpy()
 
 
+def _fit_matrix(df: pl.DataFrame, columns: list[str]) -> np.ndarray:
+    """The training matrix, with columns that have no value at all set to 0: scikit-learn's
+    binning fails on an all-missing column ("window shape cannot be larger than input array
+    shape"), e.g. gap days in a young shop without repeat buyers. A constant column gets no
+    split, so the model simply does not use it."""
+    x = _matrix(df, columns)
+    x[:, np.isnan(x).all(axis=0)] = 0.0
+    return x
+
+
 def training_set(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
                  windows: int = TRAIN_WINDOWS) -> pl.DataFrame:
-    """Stack point-in-time designs at snapshot-30, -60, ... with the outcome of the 30 days after."""
+    """Stack point-in-time designs at snapshot-30, -60, ... with the outcome of the 30 days after.
+
+    A window that starts on or before the first order has no history to learn from (every
+    feature empty), so it is left out; a young shop trains on the windows it has."""
+    first_order = lines["order_date"].min() if lines.height else None
     parts = []
     for k in range(1, windows + 1):
         past = snapshot - timedelta(days=HORIZON_DAYS * k)
+        if first_order is None or past <= first_order:
+            continue
         rows = design(lines, customers, past).join(outcomes(lines, past), on="user_id", how="left")
         parts.append(rows.with_columns(pl.col("orders").fill_null(0), train_snapshot=pl.lit(past)))
+    if not parts:
+        raise InsufficientDataError(
+            f"No training window before {snapshot} has order history: the first order is on "
+            f"{first_order or 'no date (no orders)'} and the model trains on the 30-day windows "
+            f"starting {snapshot - timedelta(days=HORIZON_DAYS)} and earlier. Load more order "
+            f"history (orders before {snapshot - timedelta(days=HORIZON_DAYS)}) and rerun.")
     # A fixed row order: the boosted trees' float sums, hence the model, are then reproducible.
     return pl.concat(parts).sort("train_snapshot", "user_id")
 
@@ -171,14 +193,15 @@ def _fit(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date, windows: 
     y = (train["orders"] > 0).to_numpy()
     if y.all() or not y.any():
         raise InsufficientDataError(
-            f"Training windows before {snapshot} have {'only buyers' if y.all() else 'no buyers'}; "
+            f"Training windows before {snapshot} ({train.height} user-windows) have "
+            f"{'only buyers' if y.all() else 'no buyers'}; "
             "load more order history (at least 90 days before the snapshot) and rerun.")
-    x = _matrix(train, NUMERIC)
+    x = _fit_matrix(train, NUMERIC)
     purchase = HistGradientBoostingClassifier(**PARAMS).fit(x, y)
     orders = HistGradientBoostingRegressor(loss="poisson", **PARAMS).fit(x, train["orders"].to_numpy())
     pairs = category_training_set(lines, train, categories)
     category = HistGradientBoostingClassifier(monotonic_cst=CATEGORY_MONOTONIC, **PARAMS).fit(
-        _matrix(pairs, CATEGORY_INPUTS), pairs["hit"].to_numpy())
+        _fit_matrix(pairs, CATEGORY_INPUTS), pairs["hit"].to_numpy())
     version = model_version(snapshot - timedelta(days=HORIZON_DAYS), categories, windows)
     return DemandModel(purchase, orders, category, categories,
                        snapshot - timedelta(days=HORIZON_DAYS), train.height, int(y.sum()), version)

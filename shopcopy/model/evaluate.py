@@ -147,11 +147,36 @@ def recommendation_evaluations(lines: pl.DataFrame, customers: pl.DataFrame,
             Evaluation("recommendations", f"ndcg@{k}", ndcg, "popularity", ndcg_b, info)]
 
 
+def history_counts(lines: pl.DataFrame, cutoff: date) -> dict:
+    """How much history a backtest at `cutoff` has: the counts a "not enough data" note shows."""
+    before = lines.filter(pl.col("order_date") < cutoff)
+    after = lines.filter(pl.col("order_date") >= cutoff)
+    first = before["order_date"].min() if before.height else None
+    return {"cutoff": str(cutoff), "buyers_before_cutoff": before["user_id"].n_unique(),
+            "history_days": (cutoff - first).days if first else 0,
+            "buyers_after_cutoff": after["user_id"].n_unique()}
+
+
+def skipped(what: str, reason: str, counts: dict) -> Evaluation:
+    """A backtest that could not run: metric 'skipped', no value, the reason and counts in details."""
+    return Evaluation(what, "skipped", None, "", None, {"reason": reason, **counts})
+
+
 def evaluate(lines: pl.DataFrame, customers: pl.DataFrame, products: pl.DataFrame,
              snapshot: date, settings: Settings) -> list[Evaluation]:
+    """Every backtest that the history allows; the others become 'skipped' rows with their
+    reason, so a young shop gets a report instead of a crashed run."""
     cutoff = snapshot - timedelta(days=demand.HORIZON_DAYS)
-    return (demand_evaluations(lines, customers, cutoff)
-            + recommendation_evaluations(lines, customers, products, cutoff, settings))
+    counts = history_counts(lines, cutoff)
+    try:
+        demand_evals = demand_evaluations(lines, customers, cutoff)
+    except demand.InsufficientDataError as exc:
+        demand_evals = [skipped("demand", str(exc), counts), skipped("next_category", str(exc), counts)]
+    if not counts["buyers_before_cutoff"] or not counts["buyers_after_cutoff"]:
+        reason = (f"No orders {'before' if not counts['buyers_before_cutoff'] else 'on or after'} "
+                  f"{cutoff}: recommendations need purchases on both sides of the backtest cutoff.")
+        return demand_evals + [skipped("recommendations", reason, counts)]
+    return demand_evals + recommendation_evaluations(lines, customers, products, cutoff, settings)
 
 
 def write_evaluations(con: duckdb.DuckDBPyConnection, evals: list[Evaluation], snapshot: date,
@@ -168,9 +193,15 @@ def write_evaluations(con: duckdb.DuckDBPyConnection, evals: list[Evaluation], s
 
 
 def run_evaluation(con: duckdb.DuckDBPyConnection, snapshot_date: date, run_id: str,
-                   settings: Settings) -> list[Evaluation]:
-    """Backtest demand, next category and recommendations; store and return the numbers."""
+                   settings: Settings, prediction_skipped: str | None = None) -> list[Evaluation]:
+    """Backtest demand, next category and recommendations; store and return the numbers.
+
+    `prediction_skipped` (the reason the demand stage wrote no predictions) is stored with them
+    as a ('demand', 'prediction_skipped') row, so the table says why a snapshot has none."""
     lines, customers = load_order_lines(con, snapshot_date), load_customers(con, snapshot_date)
     evals = evaluate(lines, customers, recommend.load_products(con), snapshot_date, settings)
+    if prediction_skipped:
+        evals.append(Evaluation("demand", "prediction_skipped", None, "", None,
+                                {"reason": prediction_skipped, **history_counts(lines, snapshot_date)}))
     write_evaluations(con, evals, snapshot_date, run_id)
     return evals

@@ -1,5 +1,7 @@
--- Offline evaluation of the models for the snapshot (latest run), with their baselines.
-select what, metric, value, baseline, baseline_value
+-- Offline evaluation of the models for the snapshot (latest run), with their baselines, rounded
+-- for people; a backtest that lacked data has metric 'skipped' and its reason in `note`.
+select what, metric, round(value, 4) as value, baseline, round(baseline_value, 4) as baseline_value,
+       details->>'reason' as note
 from ops.model_evaluations
 where snapshot_date = $snapshot_date
 qualify row_number() over (partition by what, metric order by created_at desc) = 1

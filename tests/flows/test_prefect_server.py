@@ -186,6 +186,7 @@ def test_the_nightly_deployment_is_scheduled_at_two_in_the_configured_timezone(d
     assert schedule.active
     assert schedule.schedule.cron == "0 2 * * *"
     assert schedule.schedule.timezone == TIMEZONE
+    assert f"02:00 {TIMEZONE}" in deployment.description  # the schedule card does not show the zone
     assert deployment.work_pool_name == "shopcopy-pool"
     assert deployment.global_concurrency_limit.limit == 1
     # The pull step must land the worker's flow run in this checkout, wherever the worker runs.
@@ -198,19 +199,29 @@ def test_a_worker_runs_the_deployment_to_completed(finished_run):
     assert run.state.is_completed(), (
         f"{run.state.type}: {run.state.message}\n{finished_run['log'].read_text()[-4000:]}")
     assert run.parameters == {"snapshot_date": SNAPSHOT.isoformat()}
+    assert run.name == f"nightly-{SNAPSHOT.isoformat()}" and f"snapshot:{SNAPSHOT.isoformat()}" in run.tags
 
 
 def test_the_run_report_artifact_names_the_run_and_matches_the_warehouse(server, finished_run):
     import json
 
-    from prefect.client.schemas.filters import ArtifactFilterFlowRunId, ArtifactFilterKey
+    from prefect.client.schemas.filters import (
+        ArtifactFilterFlowRunId,
+        ArtifactFilterKey,
+        FlowRunFilter,
+        FlowRunFilterParentFlowRunId,
+    )
 
     from shopcopy import warehouse
 
     run_id = finished_run["run"].id
-    own = _artifacts(server["api_url"], flow_run_id=ArtifactFilterFlowRunId(any_=[run_id]))
+    subflows = _call(server["api_url"], "read_flow_runs", flow_run_filter=FlowRunFilter(
+        parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[run_id])))
+    own = _artifacts(server["api_url"], flow_run_id=ArtifactFilterFlowRunId(
+        any_=[run_id, *(r.id for r in subflows)]))
     by_key = {a.key: a for a in own}
-    assert {"nightly-report", "model-evaluations"} <= set(by_key)
+    assert {"nightly-report", "model-evaluations", "generation-summary", "ingest-summary"} <= set(by_key)
+    assert [a.key for a in own].count("model-evaluations") == 1
     report = by_key["nightly-report"]
     assert report.type == "markdown"
     assert str(run_id) in report.data and SNAPSHOT.isoformat() in report.data

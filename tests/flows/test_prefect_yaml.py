@@ -41,3 +41,15 @@ def test_nightly_runs_at_two_in_the_configured_timezone(monkeypatch):
 def test_backfill_requires_a_date():
     flow = load_entrypoint(next(d for d in SPEC["deployments"] if d["name"] == "backfill")["entrypoint"])
     assert "snapshot_date" in flow.parameters.required
+
+
+def test_every_deployed_parameter_is_described_and_none_is_internal():
+    """The Custom run form shows each parameter's description (from the flow's docstring);
+    internal wiring such as the nightly's run id is not a parameter at all."""
+    for deployment in SPEC["deployments"]:
+        flow = load_entrypoint(deployment["entrypoint"])
+        properties = flow.parameters.properties
+        assert "run_id" not in properties, deployment["name"]
+        for name, schema in properties.items():
+            assert schema.get("description"), f"{deployment['name']}: parameter {name} has no description"
+
