@@ -277,9 +277,33 @@ def run_generation(
     if unknown:
         raise ValueError(f"Unknown generation task(s) {sorted(unknown)}; choose from {list(TASKS)}")
     prompts = {t: load_prompt(t) for t in (tasks or list(TASKS))}
-    run = _Run(con, snapshot_date, run_id, settings, client, prompts, force, progress)
     work = build_work(con, snapshot_date, settings, versions={t: p.version for t, p in prompts.items()},
                       model=client.model, tasks=list(prompts))
+    report = generate_items(con, snapshot_date, run_id, settings, client=client, prompts=prompts,
+                            work=work, force=force, progress=progress)
+    report.elapsed_s = time.perf_counter() - started
+    return report
+
+
+def generate_items(
+    con: duckdb.DuckDBPyConnection,
+    snapshot_date: date,
+    run_id: str,
+    settings: Settings,
+    *,
+    client: LLMClient,
+    prompts: dict[str, Prompt],
+    work: dict[str, list[WorkItem]],
+    force: bool = False,
+    progress: Progress | None = None,
+) -> GenerationReport:
+    """The stage's loop over a given work list and prompts (skip stored, ask, judge, write).
+
+    run_generation builds the nightly work list; campaign variants (shopcopy.campaigns) pass the
+    members' own inputs with a variant prompt, so their texts get the same gate and lineage.
+    """
+    started = time.perf_counter()
+    run = _Run(con, snapshot_date, run_id, settings, client, prompts, force, progress)
     run.execute(run.plan(work))
     run.report.elapsed_s = time.perf_counter() - started
     return run.report
