@@ -19,7 +19,7 @@ from shopcopy.campaigns.assign import CONTROL
 from shopcopy.campaigns.create import CampaignError
 from shopcopy.campaigns.stats import ArmData, compare_arms
 from shopcopy.clock import utc_naive
-from shopcopy.warehouse import run_sql, transaction
+from shopcopy.warehouse import run_sql, sql_text, transaction
 
 
 @dataclass
@@ -42,12 +42,13 @@ class CampaignResults:
         return max((self.observed_through - self.campaign["send_at"]).total_seconds() / 86400, 0.0)
 
 
-def _frame(cur) -> pl.DataFrame:
-    return pl.from_arrow(cur.to_arrow_table())
+def frame(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> pl.DataFrame:
+    """A named SQL file's result as a Polars frame (typed through Arrow, one copy)."""
+    return pl.from_arrow(con.sql(sql_text(name), params=params or None).to_arrow_table())
 
 
 def load_outcomes(con: duckdb.DuckDBPyConnection, campaign_id: str) -> pl.DataFrame:
-    return _frame(run_sql(con, "campaigns/member_outcomes", {"campaign_id": campaign_id}))
+    return frame(con, "campaigns/member_outcomes", {"campaign_id": campaign_id})
 
 
 def compute_results(con: duckdb.DuckDBPyConnection, campaign_id: str) -> CampaignResults:

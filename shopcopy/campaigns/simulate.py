@@ -157,6 +157,8 @@ def write_daily_files(lines: pl.DataFrame, inbox: Path) -> list[Path]:
 def simulate_responses(con: duckdb.DuckDBPyConnection, campaign_id: str, effects: dict[str, float],
                        inbox: Path, seed: int = 0) -> SimulationSummary:
     """Write the shop's order files for the campaign's window (and a week past it)."""
+    from shopcopy.campaigns.results import frame
+
     camp = run_sql(con, "campaigns/campaign", {"campaign_id": campaign_id}).fetchall()
     if not camp:
         raise ValueError(f"no campaign '{campaign_id}'; see `shopcopy campaign list`")
@@ -172,11 +174,10 @@ def simulate_responses(con: duckdb.DuckDBPyConnection, campaign_id: str, effects
         raise ValueError(f"campaign {campaign_id} was never exported, so nobody was sent anything; "
                          "run `shopcopy export campaign` first")
     send_at, window = arms[0]["send_at"], arms[0]["window_days"]
-    people = pl.from_arrow(run_sql(con, "campaigns/simulation_people",
-                                   {"campaign_id": campaign_id}).to_arrow_table())
+    people = frame(con, "campaigns/simulation_people", {"campaign_id": campaign_id})
     people = people.with_columns(
         p_window=1 - (1 - pl.col("p_purchase_30d").clip(0, 0.999)) ** (window / 30))
-    products = pl.from_arrow(run_sql(con, "campaigns/simulation_products").to_arrow_table())
+    products = frame(con, "campaigns/simulation_products")
     if products.is_empty():
         raise ValueError("no product is in stock; the simulated shop has nothing to sell")
     first = run_sql(con, "campaigns/max_order_number").fetchone()[0] + 1
