@@ -15,6 +15,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.states import Failed
 
+from flows.campaigns import refresh_campaigns
 from flows.common import run_id_for, stage_connection
 from flows.features import features_flow
 from flows.generate import generate_flow
@@ -77,6 +78,7 @@ def nightly(snapshot_date: date | None = None, force: bool = False, inbox: str |
             validation = validate_flow(run_id=run_id, snapshot_date=snapshot)
             features_flow(snapshot_date=snapshot, run_id=run_id)
             generate_flow(snapshot_date=snapshot, run_id=run_id, force=force)
+            refresh_campaigns(snapshot)  # running campaigns' results, before the report shows them
             report = report_task(run_id, snapshot, validation.get("docs"))
         except BaseException as exc:
             _record(run_id, "failed", f"{type(exc).__name__}: {exc}", None)

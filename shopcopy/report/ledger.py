@@ -35,6 +35,7 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: str, snapshot_date: dat
         "llm": _rows(con, "llm_usage", {"run_id": run_id})[0],
         "top_rejections": _rows(con, "top_rejections", {"run_id": run_id}),
         "samples": _rows(con, "sample_messages", {}),
+        "campaigns": _rows(con, "running_campaigns", {"snapshot_date": snapshot_date}),
     }
 
 
@@ -84,7 +85,17 @@ def render_markdown(r: dict, docs_path: str | None = None) -> str:
         parts.append(f"> **{m['subject']}** ({m['locale']}, {m['segment']})  \n> {m['body']}\n\n")
     if not r["samples"]:
         parts.append("_no published messages yet_\n")
+    parts += ["\n## Running campaigns\n", _campaign_table(r.get("campaigns", []))]
     return "\n".join(parts)
+
+
+def _campaign_table(rows: list[dict]) -> str:
+    """Campaigns with an open window: each arm, and each variant's uplift over control so far."""
+    def uplift(c):
+        return "" if c["uplift_pp"] is None else f"{c['uplift_pp']:+.2f}pp [{c['ci_low_pp']:+.2f}, {c['ci_high_pp']:+.2f}]"
+    return _table(["campaign", "day", "arm", "members", "converted", "conversion %", "uplift vs control (95%)"],
+                  [[c["campaign_id"], f"{c['days_in']}/{c['window_days']}", c["arm"], c["members"],
+                    c["conversions"], c["conversion_pct"], uplift(c)] for c in rows])
 
 
 def record_run_start(con, run_id: str, flow: str, snapshot_date: date) -> None:

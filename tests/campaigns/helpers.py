@@ -4,13 +4,13 @@ gen.recommendation_messages from the real work list (the LLM is not what these t
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import date, datetime
 
 from shopcopy.generate import store
 from shopcopy.generate.work import build_work
 from shopcopy.llm.prompts import load_prompt
+from shopcopy.llm.schemas import canonical_json
 from shopcopy.model import run_demand, run_features, run_recommendations
 from shopcopy.settings import get_settings
 
@@ -27,11 +27,12 @@ def prepare_shop(con, snapshot: date = SNAPSHOT, **overrides):
     return cfg
 
 
-def publish_messages(con, cfg, snapshot: date = SNAPSHOT, status: str = "published") -> int:
-    """One stored message per eligible user, from the facts the nightly would quote."""
+def publish_messages(con, cfg, snapshot: date = SNAPSHOT, status: str = "published",
+                     limit: int | None = None) -> int:
+    """One stored message per eligible user (the first `limit`), from the facts the nightly would quote."""
     prompt = load_prompt("recommendation_messages")
     work = build_work(con, snapshot, cfg, versions={"recommendation_messages": prompt.version},
-                      model=MODEL, tasks=["recommendation_messages"])["recommendation_messages"]
+                      model=MODEL, tasks=["recommendation_messages"])["recommendation_messages"][:limit]
     rows = []
     for item in work:
         products = item.inputs["products"]
@@ -44,7 +45,7 @@ def publish_messages(con, cfg, snapshot: date = SNAPSHOT, status: str = "publish
             "run_id": "seeded-run", "input_hash": item.input_hash, "prompt_name": prompt.name,
             "prompt_version": prompt.version, "model": MODEL, "status": status,
             "guardrail_failures": "[]", "attempts": 1, "tokens_in": 0, "tokens_out": 0,
-            "inputs": json.dumps(item.inputs), "created_at": datetime(2026, 7, 1, 3),
+            "inputs": canonical_json(item.inputs), "created_at": datetime(2026, 7, 1, 3),
         })
     store.write_batch(con, {"recommendation_messages": rows}, [], replace=False)
     return len(rows)
