@@ -161,6 +161,23 @@ def create_campaign(
     from shopcopy.report.ledger import record_run_end, record_run_start
 
     record_run_start(con, run_id, "campaign", snapshot_date)  # marks variant texts (045 view)
+    try:
+        texts, runs = _write_texts(con, settings, name, snapshot_date, run_id, variants, audience,
+                                   arm_of, audience_key, keys, open_client)
+        ready = Counter(arm_of[u] for u, t in texts.items() if t.text_status == "ready")
+        _store(con, name, snapshot_date, send_at, window, holdout, assignment, settings, run_id,
+               base_rate, specs, keys, mde, assigned, texts, replace=bool(existing))
+    except BaseException as exc:
+        record_run_end(con, run_id, "failed", f"{type(exc).__name__}: {exc}"[:500], None)
+        raise
+    record_run_end(con, run_id, "completed", None, None)
+    return CampaignPlan(name, snapshot_date, send_at, window, len(audience), shares, members, ready,
+                        base_rate, mde, runs)
+
+
+def _write_texts(con, settings, name, snapshot_date, run_id, variants, audience, arm_of,
+                 audience_key, keys, open_client) -> tuple[dict[str, MemberText], list[VariantRun]]:
+    """Each treated member's text: the current one for the default variant, else the variant's."""
     texts: dict[str, MemberText] = {}
     runs: list[VariantRun] = []
     by_user = {a["user_id"]: a for a in audience}
@@ -176,12 +193,7 @@ def create_campaign(
         keys[v.arm] = (run.prompt_name, run.prompt_version, run.model)
         texts |= run.texts
         runs.append(run)
-    ready = Counter(arm_of[u] for u, t in texts.items() if t.text_status == "ready")
-    _store(con, name, snapshot_date, send_at, window, holdout, assignment, settings, run_id,
-           base_rate, specs, keys, mde, assigned, texts, replace=bool(existing))
-    record_run_end(con, run_id, "completed", None, None)
-    return CampaignPlan(name, snapshot_date, send_at, window, len(audience), shares, members, ready,
-                        base_rate, mde, runs)
+    return texts, runs
 
 
 def _variant_key(v: VariantSpec, audience_key: tuple) -> tuple:

@@ -101,3 +101,18 @@ def test_send_hold_back_attribute_and_measure(shop, tmp_path):
                                    and (o.ordered_at <= c.send_at or o.ordered_at > c.send_at + interval 14 day)
                               """).fetchone()[0]
         assert outside > 0
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--variants", "A,B", "--variant-prompt", "B=no_such_prompt"], "No prompt file"),
+    (["--variants", "A", "--variant-prompt", "B=recommendation_messages.short"], "not in --variants"),
+    (["--variants", "A,control"], "distinct labels"),
+    (["--holdout", "120%"], "between 0% and 100%"),
+    (["--date", "2026-07-02"], "before the snapshot"),
+    (["--date", "2026-06-01"], "no message of snapshot 2026-06-01"),
+])
+def test_create_refuses_with_a_reason(shop, args, message):
+    base = ["campaign", "create", "--name", "bad", "--send-at", "2026-07-01 09:00"]
+    result = CliRunner().invoke(app, base + args)
+    assert result.exit_code == 1 and message in " ".join(result.output.split()), result.output
+    assert _members(shop[0], "select count(*) from ops.campaigns") == [(0,)]
