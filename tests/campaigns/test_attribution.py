@@ -50,3 +50,25 @@ def test_an_open_window_is_reported_as_open(con):
     _seed(con, [("U2", SEND + timedelta(days=3), "placed", 10.0)])
     r = compute_results(con, "c1")
     assert not r.window_closed and r.observed_days == 3.0
+
+
+def test_thompson_learns_only_from_finished_campaigns_with_the_same_variant(con):
+    from shopcopy.campaigns.assign import thompson_allocation
+    from shopcopy.campaigns.create import _history
+
+    con.execute("insert into ops.campaigns values ('old', date '2026-06-01', ?, 14, 0.1, 'hash', 2000, 0.1, "
+                "0.05, 0.8, 'r', ?), ('open', date '2026-06-20', ?, 14, 0.1, 'hash', 2000, 0.1, 0.05, 0.8, 'r', ?)",
+                [datetime(2026, 6, 1), SEND, datetime(2026, 6, 25), SEND])
+    for camp in ("old", "open"):
+        con.execute("insert into ops.campaign_arms values (?, 'A', false, 0.45, 0.1, 0.55, 'p', 'v1', 'm', null),"
+                    "(?, 'B', false, 0.45, 0.55, 1, 'p.short', 'v2', 'm', null)", [camp, camp])
+    for camp, closed, (a, b) in (("old", True, (120, 60)), ("open", False, (0, 500))):
+        for arm, conv in (("A", a), ("B", b)):
+            con.execute("insert into ops.campaign_arm_results values (?, ?, 900, 900, ?, 0, 0, 0, 0, null, ?, ?)",
+                        [camp, arm, conv, closed, SEND])
+    keys = {"A": ("p", "v1", "m"), "B": ("p.short", "v2", "m"), "C": ("p.new", "v3", "m")}
+    history = _history(con, keys, SEND)
+    assert history == [(120, 780), (60, 840), (0, 0)]   # the open campaign's numbers are ignored
+    shares = thompson_allocation(0.1, ["A", "B", "C"], history, "next")
+    assert shares["control"] == 0.1
+    assert shares["A"] > shares["B"] and shares["C"] > 0   # an untried variant keeps a chance
