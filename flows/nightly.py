@@ -15,6 +15,7 @@ from prefect import flow, get_run_logger, tags, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.states import Cancelled
 
+from flows.campaigns import refresh_campaigns
 from flows.common import (
     record_resolved_snapshot,
     run_id_for,
@@ -97,6 +98,8 @@ def _run_nightly(flow_name: str, snapshot_date: date | None, force: bool, inbox:
                 features_flow(snapshot_date=snapshot)
             with tags("stage:generate"):
                 generate_flow(snapshot_date=snapshot, force=force)
+            with tags("stage:campaigns"):
+                refresh_campaigns(snapshot)  # running campaigns' results, before the report shows them
             report = report_task(run_id, snapshot, validation.get("docs"))
         if ingest["rejected_message"]:
             raise InputFilesRejected(ingest["rejected_message"])

@@ -66,6 +66,11 @@ class Settings(BaseSettings):
                                            "*": "smollm2-135m"}  # locale -> embedded model
     llm_model_cache: Path | None = None       # where Gemma is assembled (~/.cache/shopcopy/models)
 
+    # Campaigns (shopcopy.campaigns): attribution window, test level and power for the MDE
+    campaign_window_days: int = 14
+    campaign_alpha: float = 0.05
+    campaign_power: float = 0.8
+    campaign_dir: Path = Path("data/campaigns")   # charts written by `shopcopy campaign report`
 
     def api_key(self) -> str | None:
         """SHOPCOPY_LLM_API_KEY, falling back to OPENAI_API_KEY; never logged."""

@@ -1,6 +1,7 @@
 """Command-line interface: `shopcopy --help`. Each module registers its commands on `app`."""
 
 from shopcopy.cli import (  # noqa: F401  (registers commands)
+    campaign,
     data,
     evals,  # noqa: F401  (shopcopy eval copy, on guard's `eval` group)
     guard,

@@ -75,10 +75,26 @@ app.add_typer(export_app, name="export")
 
 @export_app.command("campaign")
 def export_campaign(
-    date: str = typer.Option(..., "--date", help="Snapshot date, YYYY-MM-DD"),
+    name: str = typer.Argument(None, help="Campaign name: export its send list (treated members only)"),
+    date: str = typer.Option(None, "--date", help="Without a campaign: every ready message of this "
+                                                  "snapshot, YYYY-MM-DD (no holdout, nothing measurable)"),
     out: Path = typer.Option(..., "--out", help="Output file: .csv, .json or .parquet"),
 ) -> None:
-    """Export the campaign messages that passed every check (or were approved) for one date."""
+    """Export a campaign's send list for the CRM (never a control member; recorded in
+    ops.campaign_exports), or with --date all ready messages of a snapshot."""
+    if name:
+        from shopcopy.campaigns import CampaignError
+        from shopcopy.campaigns import export_campaign as export
+
+        try:
+            with warehouse.connect(settings().warehouse, wait_s=5) as con:
+                report = export(con, name, out)
+        except (CampaignError, warehouse.WarehouseBusyError, QueryError) as exc:
+            raise fail(str(exc)) from None
+        console.print(report.summary(), soft_wrap=True)
+        return
+    if not date:
+        raise fail("name a campaign (shopcopy export campaign NAME --out F) or give --date")
     fmt = out.suffix.lstrip(".").lower()
     try:
         with _open_read_only() as con:
@@ -86,4 +102,5 @@ def export_campaign(
         write_table(table, fmt, out)
     except QueryError as exc:
         raise fail(str(exc)) from None
-    console.print(f"Exported {table.num_rows} campaign message(s) for {date} to {out}")
+    console.print(f"Exported {table.num_rows} campaign message(s) for {date} to {out} (no holdout: "
+                  "create a campaign with `shopcopy campaign create` to measure the uplift)")

@@ -10,6 +10,7 @@ from importlib import import_module
 
 _EXPORTS = {
     "run_generate": "stage", "run_generation": "engine", "GenerationReport": "engine",
+    "generate_items": "engine",
     "BATCH_SIZE": "engine",
 }
 __all__ = sorted(_EXPORTS)

@@ -28,7 +28,7 @@ from shopcopy.guardrails import Catalog, check, gate_version
 from shopcopy.llm.budget import Budget
 from shopcopy.llm.client import CallRecord, Completion, LLMClient
 from shopcopy.llm.prompt_sets import END
-from shopcopy.llm.prompts import prompt_for
+from shopcopy.llm.prompts import Prompt, prompt_for
 from shopcopy.llm.schemas import canonical_json
 from shopcopy.settings import Settings
 from shopcopy.tasks import TASKS
@@ -131,12 +131,15 @@ def _validated(task: str, output: dict | None) -> dict | None:
 class _Run:
     """State of one generation run; everything here runs on the caller's thread."""
 
-    def __init__(self, con, snapshot_date, run_id, settings, clients, force, progress, tasks):
+    def __init__(self, con, snapshot_date, run_id, settings, clients, force, progress, tasks,
+                 prompts: dict[str, Prompt] | None = None):
         self.con, self.snapshot_date, self.run_id = con, snapshot_date, run_id
         self.settings, self.clients, self.force = settings, clients, force
         self.progress = progress
-        # One prompt per task and client (the form follows the endpoint: chat or completion).
-        self.prompts = {(t, loc): prompt_for(t, settings, c.endpoint) for t in tasks for loc, c in clients.items()}
+        # One prompt per task and client (the form follows the endpoint: chat or completion),
+        # unless the caller fixes a task's prompt (a campaign variant).
+        self.prompts = {(t, loc): (prompts or {}).get(t) or prompt_for(t, settings, c.endpoint)
+                        for t in tasks for loc, c in clients.items()}
         self.tasks = list(tasks)
         self.budget = Budget(settings.llm_max_calls, settings.llm_max_tokens)
         self.report = GenerationReport(run_id, snapshot_date, ", ".join(sorted({c.model for c in clients.values()})))
@@ -355,6 +358,31 @@ def run_generation(
     work = build_work(con, snapshot_date, settings, versions=run.version, model=run.model, tasks=run.tasks)
     if select is not None:
         work = select(work)
+    run.execute(run.plan(work))
+    run.report.elapsed_s = time.perf_counter() - started
+    return run.report
+
+
+def generate_items(
+    con: duckdb.DuckDBPyConnection,
+    snapshot_date: date,
+    run_id: str,
+    settings: Settings,
+    *,
+    client: LLMClient,
+    prompts: dict[str, Prompt],
+    work: dict[str, list[WorkItem]],
+    force: bool = False,
+    progress: Progress | None = None,
+) -> GenerationReport:
+    """The stage's loop over a given work list and prompts (skip stored, ask, judge, write).
+
+    run_generation builds the nightly work list; campaign variants (shopcopy.campaigns) pass the
+    members' own inputs with a variant prompt, so their texts get the same gate and lineage.
+    """
+    started = time.perf_counter()
+    run = _Run(con, snapshot_date, run_id, settings, {"*": client}, force, progress, list(prompts),
+               prompts=prompts)
     run.execute(run.plan(work))
     run.report.elapsed_s = time.perf_counter() - started
     return run.report

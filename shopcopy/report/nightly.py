@@ -40,6 +40,7 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: str, snapshot_date: dat
         "parked": rows(con, "parked_items", run),
         "samples": rows(con, "sample_messages"),
         "demand_by_category": rows(con, "demand_by_category", snap),
+        "campaigns": rows(con, "running_campaigns", snap),
         "history": {
             "generation": rows(con, "generation_history", {**run, "runs": history_runs})[::-1],
             "llm": rows(con, "llm_history", {**run, "runs": history_runs})[::-1],
@@ -156,7 +157,18 @@ def render_markdown(r: dict, docs_path: str | None = None, charts: dict[str, str
         parts.append(f"> **{m['subject']}** ({m['locale']}, {m['segment']})  \n> {m['body']}\n\n")
     if not r["samples"]:
         parts.append("_no published messages yet_\n")
+    if r.get("campaigns"):
+        parts += ["\n## Running campaigns\n", _campaign_table(r["campaigns"])]
     return "\n".join(p for p in parts if p)
+
+
+def _campaign_table(rows: list[dict]) -> str:
+    """Campaigns with an open window: each arm, and each variant's uplift over control so far."""
+    def uplift(c):
+        return "" if c["uplift_pp"] is None else f"{c['uplift_pp']:+.2f}pp [{c['ci_low_pp']:+.2f}, {c['ci_high_pp']:+.2f}]"
+    return _table(["campaign", "day", "arm", "members", "converted", "conversion %", "uplift vs control (95%)"],
+                  [[c["campaign_id"], f"{c['days_in']}/{c['window_days']}", c["arm"], c["members"],
+                    c["conversions"], c["conversion_pct"], uplift(c)] for c in rows])
 
 
 def summary(r: dict) -> dict:

@@ -4,8 +4,10 @@
 -- text was written is held back.
 create or replace view marts.campaign_messages as
 with latest as (
+    -- a campaign variant's text never wins a tie against the nightly's (staging.campaign_variant_runs)
     select * from gen.recommendation_messages
-    qualify row_number() over (partition by user_id order by last_seen_date desc, created_at desc) = 1
+    qualify row_number() over (partition by user_id order by last_seen_date desc,
+        run_id in (select run_id from staging.campaign_variant_runs), created_at desc) = 1
 ),
 source as (
     select * from latest
@@ -14,25 +16,8 @@ source as (
       -- judged by the gate in force (re-judged on connect when the gate changes)
       and gate_version = current_gate_version()
 ),
-named as (
-    select output_id, unnest(product_ids) as product_id, generate_subscripts(product_ids, 1) as position
-    from source
-),
-input_prices as (
-    select output_id, unnest(from_json(json_extract(inputs, '$.products'),
-                                       '[{"product_id":"VARCHAR","price":"DOUBLE"}]'), recursive := true)
-    from source
-),
 products as (
-    select n.output_id,
-           list(struct_pack(product_id := n.product_id, title := p.title, price := p.price,
-                            currency := p.currency) order by n.position) as products,
-           bool_and(coalesce(p.in_stock, false)
-                    and round(p.price, 2) = round(coalesce(i.price, p.price), 2)) as sendable
-    from named n
-    left join staging.products p using (product_id)
-    left join input_prices i on i.output_id = n.output_id and i.product_id = n.product_id
-    group by n.output_id
+    select * from staging.message_products where output_id in (select output_id from source)
 ),
 approvals as (
     select * from staging.latest_approvals

@@ -27,7 +27,7 @@ def invoke(*args):
 
 
 def test_every_named_query_has_a_description_and_runs(cli_env):
-    params = {"date": "2026-07-01", "locale": "en-US", "limit": "5"}
+    params = {"date": "2026-07-01", "locale": "en-US", "limit": "5", "campaign": "july"}
     with warehouse.connect(cli_env, read_only=True) as con:
         for q in list_queries():
             assert q.description, q.name
