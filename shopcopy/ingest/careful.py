@@ -75,7 +75,7 @@ def _records(src: Path, delimiter: str) -> Iterator[tuple[int, str, str | None]]
                     buf = buf + "\n" + nxt
                     continue
             # A stray quote: this line alone is set aside; the lines read after it are read again.
-            why = ("a quote opens a value that is never closed" if state == "open"
+            why = ("a quote opens a value that is never closed" if state == "open" or taken
                    else f"a quoted value is not followed by the delimiter ({state})")
             yield start, _strip_cr(first)[:2000], f"malformed CSV line {start}: {why}"
             pending = taken + pending

@@ -35,6 +35,7 @@ class Case:
     build: Callable[[Path], c.Built]
     expect: Expect
     why: str
+    source: dict | None = None       # sources.toml options the file is read with (SourceOptions)
 
 
 def rejected(message: str) -> Expect:
