@@ -23,7 +23,8 @@ from shopcopy.settings import get_settings
 from shopcopy.validate.suites import validate
 from tests.fixtures.warehouse import SAMPLE_SNAPSHOT
 from tests.reliability import corpus as c
-from tests.reliability.cases import CASES as BAD_INPUT, Case, Expect
+from tests.reliability.cases import CASES as BAD_INPUT
+from tests.reliability.cases import Case, Expect
 from tests.reliability.cases_exports import EXPORT_CASES
 
 RUN = "r-corpus"
@@ -104,7 +105,7 @@ def assert_one_new_ledger_row(con, before: list, after: list, outcome: FileOutco
     assert set(before) < set(after) and len(after) == len(before) + 1
     row = con.execute("select status, rows, rows_loaded, rows_quarantined, error, run_id, sha256 "
                       "from ops.ingest_files where path = ?", [outcome.path]).fetchall()
-    received = hashlib.sha256(open(outcome.path, "rb").read()).hexdigest()  # compressed or not
+    received = hashlib.sha256(Path(outcome.path).read_bytes()).hexdigest()  # compressed or not
     assert row == [(e.status, e.loaded + e.quarantined, e.loaded, e.quarantined, outcome.error, RUN, received)]
 
 
