@@ -20,7 +20,7 @@ from shopcopy.clock import utc_naive
 from shopcopy.ingest import vocab
 from shopcopy.ingest.files import FileRejected, sha256_of
 from shopcopy.ingest.readers import TEMP_TABLES, ReadResult, new_workdir
-from shopcopy.ingest.sources import Source, default_source, load_sources, source_for
+from shopcopy.ingest.sources import Source, SourcesFileError, default_source, load_sources, source_for
 from shopcopy.ingest.stage import stage_file
 from shopcopy.settings import Settings, get_settings
 from shopcopy.warehouse import run_sql, transaction
@@ -118,6 +118,10 @@ def ingest_inbox(con: duckdb.DuckDBPyConnection, inbox: Path, run_id: str,
         )
     settings = settings or get_settings()
     sources = load_sources(settings.sources_file)
+    problems = [problem for name, opts in sources.sources.items() for column in ("status", "channel")
+                for problem in vocab.check_mapping("orders", column, getattr(opts, column), name)]
+    if problems:
+        raise SourcesFileError(f"{settings.sources_file}: " + "; ".join(problems))
     for kind, path in discover(inbox):
         source = source_for(sources, path.relative_to(inbox), settings.timezone)
         report.files.append(ingest_file(con, kind, path, run_id, source, settings.shop_opened))
