@@ -20,7 +20,13 @@ from shopcopy.clock import utc_naive
 from shopcopy.ingest import vocab
 from shopcopy.ingest.files import FileRejected, sha256_of
 from shopcopy.ingest.readers import TEMP_TABLES, ReadResult, new_workdir
-from shopcopy.ingest.sources import Source, SourcesFileError, default_source, load_sources, source_for
+from shopcopy.ingest.sources import (
+    Source,
+    SourcesFileError,
+    default_source,
+    load_sources,
+    source_for,
+)
 from shopcopy.ingest.stage import stage_file
 from shopcopy.settings import Settings, get_settings
 from shopcopy.warehouse import run_sql, transaction

@@ -33,7 +33,7 @@ from shopcopy.ingest.files import (
 from shopcopy.ingest.jsonfile import stage_json
 from shopcopy.ingest.sources import Source
 
-TEMP_TABLES = ("_src", "_linemap", "_malformed", "_lines", "_objs", "_csv_rej_e", "_csv_rej_s")
+TEMP_TABLES = ("_reasons", "_src", "_linemap", "_malformed", "_lines", "_objs", "_csv_rej_e", "_csv_rej_s")
 
 
 @dataclass

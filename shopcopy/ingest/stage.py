@@ -17,12 +17,14 @@ from shopcopy.ingest.files import FileRejected, open_bytes
 from shopcopy.ingest.sources import Source
 from shopcopy.warehouse import sql_text
 
-MACROS_MARK = "sc_num_class"
+MACROS_MARK = "sc_num_class_plain"
 
 
 def ensure_macros(con: duckdb.DuckDBPyConnection) -> None:
-    if not con.execute("select count(*) from duckdb_functions() where function_name = ?",
-                       [MACROS_MARK]).fetchone()[0]:
+    """Create the temp macros once per connection (probing is cheaper than listing functions)."""
+    try:
+        con.execute(f"select {MACROS_MARK}('1')")
+    except duckdb.CatalogException:
         con.execute(sql_text("ingest/macros"))
 
 
@@ -50,9 +52,13 @@ def _typed(con, kind, read: readers.ReadResult, decimal: conventions.Decimal, wo
     params = {**conventions.time_params(read.source), "conv": decimal.conv, "strict": decimal.strict,
               "note": decimal.note, **_vocab_params(kind, read.source)}
     sql = f"create or replace temp table _typed as {sql_text(f'ingest/typed_{kind.name}')}"
-    used = {k: v for k, v in params.items() if f"${k}" in sql}
     try:
-        con.execute(sql, used)
+        con.execute(sql, _used(sql, params))
+        if kind.name == "orders" and con.execute("select count(_why) from _typed").fetchone()[0]:
+            reasons = sql_text("ingest/reasons_orders")
+            con.execute(reasons, _used(reasons, params))
+        else:  # products and customers list their reasons in the typed statement itself
+            con.execute("create or replace temp table _reasons (rid bigint, reasons varchar[])")
         if read.fmt != "csv" or read.repaired is not None:
             return
         found = con.execute("select list(distinct error_type) from _csv_rej_e").fetchone()[0] or []
@@ -66,6 +72,10 @@ def _typed(con, kind, read: readers.ReadResult, decimal: conventions.Decimal, wo
     if {"UNQUOTED VALUE", "SCAN FAILED"} & set(found):
         readers.restage_careful(con, read, kind.columns, kind.required, workdir)
         _typed(con, kind, read, decimal, workdir)
+
+
+def _used(sql: str, params: dict) -> dict:
+    return {k: v for k, v in params.items() if f"${k}" in sql}
 
 
 def _vocab_params(kind, source: Source) -> dict:

@@ -26,50 +26,78 @@ cells as (
 ),
 
 cast_as_written as (
+    select
+        *,
+        try_cast(line_no_text as double)    as ln_v,
+        try_cast(quantity_text as double)   as qty_v,
+        try_cast(unit_price_text as double) as up_v,
+        try_cast(discount_text as double)   as disc_v,
+        sc_has_zone(ordered_at_text)        as ordered_at_zoned
+    from cells
+),
+
+plain as (
     -- A cell that casts as written and has no comma ('9.50', '2') skips the separator and
     -- currency rules; only the rest pays for them.
     select
         *,
-        try_cast(line_no_text as double)    as ln_v,    ln_v is not null and not contains(line_no_text, ',') as ln_plain,
-        try_cast(quantity_text as double)   as qty_v,   qty_v is not null and not contains(quantity_text, ',') as qty_plain,
-        try_cast(unit_price_text as double) as up_v,    up_v is not null and not contains(unit_price_text, ',') as up_plain,
-        try_cast(discount_text as double)   as disc_v,  disc_v is not null and not contains(discount_text, ',') as disc_plain,
+        ln_v is not null and not contains(line_no_text, ',')      as ln_plain,
+        qty_v is not null and not contains(quantity_text, ',')    as qty_plain,
+        up_v is not null and not contains(unit_price_text, ',')   as up_plain,
+        disc_v is not null and not contains(discount_text, ',')   as disc_plain,
+        sc_instant(ordered_at_text, ordered_at_zoned, $tz)        as ordered_at_iso
+    from cast_as_written
+),
+
+parts as (
+    select
+        *,
         case when not up_plain then sc_num_parts(unit_price_text) end as up_parts,
-        sc_has_zone(ordered_at_text)        as ordered_at_zoned,
-        sc_instant(ordered_at_text, ordered_at_zoned, $tz) as ordered_at_iso
-    from cells
+        case when ordered_at_iso is not null or ordered_at_text is null then ordered_at_iso
+             else sc_instant_other(ordered_at_text, $tz) end as ordered_at
+    from plain
+),
+
+digits as (
+    select
+        *,
+        case when up_plain then unit_price_text else sc_num_digits(up_parts) end as up_digits,
+        nullif(trim(up_parts['pre'] || up_parts['post']), '') as up_symbol
+    from parts
 ),
 
 classified as (
     select
         *,
-        case when up_plain then unit_price_text else sc_num_digits(up_parts) end as up_digits,
-        nullif(trim(up_parts['pre'] || up_parts['post']), '') as up_symbol,
         case when ln_plain then sc_num_class_plain(line_no_text) else sc_num_class(line_no_text) end as ln_class,
         case when qty_plain then sc_num_class_plain(quantity_text) else sc_num_class(quantity_text) end as qty_class,
         case when up_plain then sc_num_class_plain(unit_price_text)
              when up_parts['pre'] <> '' and up_parts['post'] <> '' then 9 else sc_num_class(up_digits) end as up_class,
-        case when disc_plain then sc_num_class_plain(discount_text) else sc_num_class(discount_text) end as disc_class,
-        case when ordered_at_iso is not null or ordered_at_text is null then ordered_at_iso
-             else sc_instant_other(ordered_at_text, $tz) end as ordered_at
-    from cast_as_written
+        case when disc_plain then sc_num_class_plain(discount_text) else sc_num_class(discount_text) end as disc_class
+    from digits
 ),
 
-typed as (
+valued as (
     select
         *,
         sc_num_pick(ln_v, ln_plain, line_no_text, ln_class, $conv, $strict)      as line_no_value,
         sc_num_pick(qty_v, qty_plain, quantity_text, qty_class, $conv, $strict)  as quantity_value,
         sc_num_pick(up_v, up_plain, up_digits, up_class, $conv, $strict)         as unit_price,
         sc_num_pick(disc_v, disc_plain, discount_text, disc_class, $conv, $strict) as discount_value,
-        -- Only whole numbers are integers here: '1.5' is not rounded to 2.
-        case when line_no_value % 1 = 0 then try_cast(line_no_value as integer) end  as line_no,
-        case when quantity_value % 1 = 0 then try_cast(quantity_value as integer) end as quantity,
         -- The source's words for a status or channel, mapped by sources.toml (empty maps: as is).
         coalesce(map_extract_value(map($status_from::varchar[], $status_to::varchar[]), status_text), status_text) as status,
         coalesce(map_extract_value(map($channel_from::varchar[], $channel_to::varchar[]), channel_text), channel_text) as channel,
         sc_timestamp_problem('ordered_at', ordered_at_text, ordered_at_zoned, ordered_at, $tz, $dst_lo, $dst_hi) as ordered_at_problem
     from classified
+),
+
+typed as (
+    select
+        *,
+        -- Only whole numbers are integers here: '1.5' is not rounded to 2.
+        case when line_no_value % 1 = 0 then try_cast(line_no_value as integer) end  as line_no,
+        case when quantity_value % 1 = 0 then try_cast(quantity_value as integer) end as quantity
+    from valued
 ),
 
 checked as (
@@ -99,29 +127,15 @@ final as (
         ((1 in (ln_class, qty_class, up_class, disc_class))::int
          + 2 * (2 in (ln_class, qty_class, up_class, disc_class))::int
          + 4 * (3 in (ln_class, qty_class, up_class, disc_class))::int)::utinyint as _evidence,
-        case when ok then null else list_filter([
-            case when order_id is null then 'order_id: missing key' end,
-            case when line_no_text is null then 'line_no: missing key'
-                 when line_no is null
-                     then coalesce(sc_num_problem('line_no', line_no_text, null, ln_class, line_no_value, null, $conv, $note),
-                                   'line_no: cannot read ''' || line_no_text || ''' as an integer') end,
-            case when user_id is null then 'user_id: missing value' end,
-            case when product_id is null then 'product_id: missing value'
-                 when unknown_product then 'product_id: unknown product ''' || product_id || ''' (not in the catalog)' end,
-            case when quantity_text is null then 'quantity: missing value'
-                 when quantity is null
-                     then coalesce(sc_num_problem('quantity', quantity_text, null, qty_class, quantity_value, null, $conv, $note),
-                                   'quantity: cannot read ''' || quantity_text || ''' as an integer')
-                 when quantity <= 0 then 'quantity: must be positive, got ' || quantity end,
-            case when unit_price_text is null then 'unit_price: missing value'
-                 else coalesce(sc_num_problem('unit_price', unit_price_text, up_symbol, up_class, unit_price, currency, $conv, $note),
-                               case when unit_price < 0 then 'unit_price: must not be negative, got ' || unit_price end) end,
-            case when currency is null then 'currency: missing value' end,
-            case when ordered_at_text is null then 'ordered_at: missing value' else ordered_at_problem end,
-            case when status is null then 'status: missing value' end,
-            case when discount_text is not null
-                 then sc_num_problem('discount', discount_text, null, disc_class, discount_value, null, $conv, $note) end
-        ], lambda x: x is not null) end as reasons
+        -- A row that cannot be loaded keeps what reasons_orders.sql needs to say why; that
+        -- statement runs only when a file has such rows (a clean file never plans it).
+        case when ok then null else {'line_no_text': line_no_text, 'line_no_value': line_no_value, 'ln_class': ln_class,
+                               'quantity_text': quantity_text, 'quantity_value': quantity_value, 'qty_class': qty_class,
+                               'unit_price_text': unit_price_text, 'up_symbol': up_symbol, 'up_class': up_class,
+                               'discount_text': discount_text, 'discount_value': discount_value, 'disc_class': disc_class,
+                               'ordered_at_text': ordered_at_text, 'ordered_at_problem': ordered_at_problem,
+                               'unknown_product': unknown_product} end as _why,
+        case when ok then null else []::varchar[] end as reasons
     from checked
 )
 
