@@ -9,7 +9,6 @@ its source in sources.toml (shopcopy/ingest/sources.py).
 from __future__ import annotations
 
 import logging
-import shutil
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -155,8 +154,7 @@ def ingest_file(con: duckdb.DuckDBPyConnection, kind: Kind, path: Path, run_id: 
         # Staging (temp tables, private to this connection) happens before the transaction;
         # the transaction holds only the warehouse writes: quarantine, merge and ledger row.
         read = stage_file(con, kind, path, source, workdir)
-        has_dups = con.execute("select count(*) from _dups").fetchone()[0] > 0
-        run_sql(con, "ingest/good_rows" if has_dups else "ingest/good_rows_no_duplicates")
+        run_sql(con, "ingest/good_rows" if read.has_dups else "ingest/good_rows_no_duplicates")
         read.warnings.extend(vocab.value_warnings(con, kind.name, source.name, shop_opened, kind.columns))
         with transaction(con):
             outcome = _write(con, kind, path, run_id, now, read)
@@ -165,7 +163,7 @@ def ingest_file(con: duckdb.DuckDBPyConnection, kind: Kind, path: Path, run_id: 
         return _reject(con, kind, path, sha, run_id, now, str(exc))
     finally:
         _drop_temps(con)
-        shutil.rmtree(workdir, ignore_errors=True)
+        workdir.cleanup()
     if outcome.rows_quarantined:
         log.warning("%s: %d row(s) quarantined (see ops.quarantine)", path, outcome.rows_quarantined)
     for warning in outcome.warnings:
@@ -176,8 +174,10 @@ def ingest_file(con: duckdb.DuckDBPyConnection, kind: Kind, path: Path, run_id: 
 def _write(con, kind: Kind, path: Path, run_id: str, now: datetime, read: ReadResult) -> FileOutcome:
     params = {"source_file": str(path), "loaded_at": now}
     # Counts come from the statements themselves: no extra pass over a big file.
-    bad = run_sql(con, "ingest/quarantine_rows",
-                  {**params, "run_id": run_id, "table_name": kind.table}).fetchall()[0][0]
+    bad = 0
+    if read.has_bad_rows:
+        bad = run_sql(con, "ingest/quarantine_rows",
+                      {**params, "run_id": run_id, "table_name": kind.table}).fetchall()[0][0]
     if kind.name == "orders":
         run_sql(con, "ingest/delete_replaced_orders")
     run_sql(con, f"ingest/merge_{kind.name}", params)

@@ -12,6 +12,7 @@ CSV is scanned straight from the file, once, by the typed statement: a big file 
 from __future__ import annotations
 
 import codecs
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,8 @@ class ReadResult:
     repaired: careful.Repaired | None = None
     extra_columns: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    has_dups: bool = True          # once staged: the file repeats a key (see _dups)
+    has_bad_rows: bool = True      # once staged: something goes to the quarantine
 
 
 def quote(name: str) -> str:
@@ -187,5 +190,21 @@ def not_utf8_message(read: ReadResult) -> str:
     return _not_utf8(read)
 
 
-def new_workdir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="shopcopy-ingest-"))
+class Workdir:
+    """A temp folder for converted or repaired copies, made only when a file needs one."""
+
+    def __init__(self) -> None:
+        self._path: Path | None = None
+
+    def __truediv__(self, name: str) -> Path:
+        if self._path is None:
+            self._path = Path(tempfile.mkdtemp(prefix="shopcopy-ingest-"))
+        return self._path / name
+
+    def cleanup(self) -> None:
+        if self._path is not None:
+            shutil.rmtree(self._path, ignore_errors=True)
+
+
+def new_workdir() -> Workdir:
+    return Workdir()

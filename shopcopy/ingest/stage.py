@@ -43,7 +43,11 @@ def stage_file(con: duckdb.DuckDBPyConnection, kind, path: Path, source: Source,
         con.execute("create or replace temp table _dups (pos bigint, reason varchar, raw varchar)")
     if read.fmt == "csv":
         _collect_csv_malformed(con, read)
-    if con.execute("select count(*) from _typed").fetchone()[0] == 0 and not _count(con, "_malformed"):
+    rows, bad, malformed, dups = con.execute(
+        "select (select count(*) from _typed), (select count(reasons) from _typed), "
+        "(select count(*) from _malformed), (select count(*) from _dups)").fetchone()
+    read.has_dups, read.has_bad_rows = dups > 0, bad + malformed + dups > 0
+    if rows == 0 and not malformed:
         read.warnings.append("file has no data rows")
     return read
 
