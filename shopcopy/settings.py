@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import SecretStr
+from pydantic import SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shopcopy.clock import shop_today
@@ -72,6 +73,19 @@ class Settings(BaseSettings):
     campaign_power: float = 0.8
     campaign_dir: Path = Path("data/campaigns")   # charts written by `shopcopy campaign report`
 
+    # Ingest: how each inbox file is read (delimiter, decimal, encoding, time zone, status and
+    # channel words) and the shop's opening date, in one reviewable file; see sources.example.toml.
+    sources_file: Path = Path("sources.toml")
+
+    @model_validator(mode="after")
+    def _shop_opened_from_sources_file(self) -> Settings:
+        """SHOPCOPY_SHOP_OPENED wins; else `[shop] opened` in the sources file; else 2015-01-01."""
+        if "shop_opened" not in self.model_fields_set:
+            opened = _sources_shop_opened(self.sources_file)
+            if opened is not None:
+                self.shop_opened = opened
+        return self
+
     def api_key(self) -> str | None:
         """SHOPCOPY_LLM_API_KEY, falling back to OPENAI_API_KEY; never logged."""
         if self.llm_api_key is not None:
@@ -90,3 +104,16 @@ class Settings(BaseSettings):
 def get_settings(**overrides) -> Settings:
     """Fresh settings from the environment; overrides win (used by CLI flags and tests)."""
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def _sources_shop_opened(path: Path) -> date | None:
+    """Only [shop] opened; the rest of the file is checked by shopcopy.ingest.sources at ingest."""
+    if not path.is_file():
+        return None
+    try:
+        opened = tomllib.loads(path.read_text(encoding="utf-8")).get("shop", {}).get("opened")
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path} is not valid TOML: {exc}") from None
+    if opened is not None and not isinstance(opened, date):
+        raise ValueError(f"{path}: [shop] opened must be a date like 2014-06-01, got {opened!r}")
+    return opened

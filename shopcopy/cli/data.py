@@ -53,7 +53,7 @@ def ingest(
     except warehouse.WarehouseBusyError as exc:
         raise fail(str(exc)) from None
     with con:
-        report = run_ingest(con, inbox or cfg.inbox, new_run_id("ingest"))
+        report = run_ingest(con, inbox or cfg.inbox, new_run_id("ingest"), cfg)
         show_ingest_report(report)
         print_rows("Warehouse row counts", ["table", "rows"],
                    warehouse.table_counts(con, ("raw", "ops")))

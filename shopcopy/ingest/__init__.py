@@ -1,5 +1,6 @@
-"""Ingest stage: inbox files (CSV, Parquet, JSON) into raw.*, exactly once, with a file ledger
-and quarantine. `run_ingest` is the stage function the flow and the CLI both call."""
+"""Ingest stage: inbox files (CSV, Parquet, JSON; plain, gzip or zstd) into raw.*, exactly once,
+with a file ledger and quarantine. How each file is read comes from its source in the sources file
+(shopcopy/ingest/sources.py). `run_ingest` is the stage function the flow and the CLI both call."""
 
 from pathlib import Path
 
@@ -14,15 +15,17 @@ from shopcopy.ingest.load import (
     ingest_file,
     ingest_inbox,
 )
+from shopcopy.settings import Settings
 
 
 class InputFilesRejected(RuntimeError):
     """All stages ran, but some inbox files were rejected and need a person's attention."""
 
 
-def run_ingest(con: duckdb.DuckDBPyConnection, inbox: Path, run_id: str) -> IngestReport:
+def run_ingest(con: duckdb.DuckDBPyConnection, inbox: Path, run_id: str,
+               settings: Settings | None = None) -> IngestReport:
     """Load every new file of the inbox; rejected files never stop the others."""
-    return ingest_inbox(con, Path(inbox), run_id)
+    return ingest_inbox(con, Path(inbox), run_id, settings)
 
 
 def rejected_message(report: IngestReport, all_stages_ran: bool = False) -> str:

@@ -3,10 +3,12 @@
 insert into ops.quarantine (run_id, stage, source, table_name, row_number, row_key, row_data, reasons, created_at)
 select $run_id, 'ingest', $source_file, $table_name, coalesce(t._row, m.line, t.rowid + 2), null,
        coalesce(t._raw, d.raw)::json,
-       case when d.pos is null then t.reasons else list_append(coalesce(t.reasons, []), d.reason) end,
+       case when d.pos is null then coalesce(r.reasons, t.reasons)
+            else list_append(coalesce(r.reasons, t.reasons, []), d.reason) end,
        $loaded_at
 from _typed t
 left join _dups d on d.pos = t.rowid
+left join _reasons r on r.rid = t.rowid
 left join _linemap m on m.rid = t.rowid
 where t.reasons is not null or d.pos is not null
 union all

@@ -8,6 +8,7 @@ line numbers, and after validation staging.* must hide exactly the rows a critic
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections import Counter
@@ -17,13 +18,17 @@ import pytest
 
 from shopcopy import warehouse
 from shopcopy.ingest.load import KIND_BY_NAME, FileOutcome, ingest_file, ingest_inbox
+from shopcopy.ingest.sources import Source, SourceOptions
 from shopcopy.settings import get_settings
 from shopcopy.validate.suites import validate
 from tests.fixtures.warehouse import SAMPLE_SNAPSHOT
 from tests.reliability import corpus as c
-from tests.reliability.cases import CASES, Case, Expect
+from tests.reliability.cases import CASES as BAD_INPUT
+from tests.reliability.cases import Case, Expect
+from tests.reliability.cases_exports import EXPORT_CASES
 
 RUN = "r-corpus"
+CASES = BAD_INPUT + EXPORT_CASES
 # The same key text the validation stage stores in ops.quarantine.row_key.
 STAGING_KEY = {"orders": "concat_ws('|', order_id, line_no)", "products": "product_id", "customers": "user_id"}
 
@@ -77,7 +82,7 @@ def test_corpus_is_big_and_varied():
 def test_bad_input_case(case: Case, wh, tmp_path, settings):
     before = contents(wh)
     built = case.build(tmp_path / "inbox" / case.kind)
-    outcome = ingest_file(wh, KIND_BY_NAME[case.kind], built.path, RUN)
+    outcome = ingest_file(wh, KIND_BY_NAME[case.kind], built.path, RUN, source_of(case))
     e = case.expect
     assert (outcome.status, outcome.rows_loaded, outcome.rows_quarantined) == (e.status, e.loaded, e.quarantined), outcome
     after = contents(wh)
@@ -91,11 +96,17 @@ def test_bad_input_case(case: Case, wh, tmp_path, settings):
     assert_staging_after_validation(wh, case.kind, built, e, settings)
 
 
+def source_of(case: Case) -> Source:
+    options = SourceOptions(**(case.source or {}))
+    return Source(name="case", options=options, timezone=options.timezone or "UTC")
+
+
 def assert_one_new_ledger_row(con, before: list, after: list, outcome: FileOutcome, e: Expect) -> None:
     assert set(before) < set(after) and len(after) == len(before) + 1
-    row = con.execute("select status, rows, rows_loaded, rows_quarantined, error, run_id "
+    row = con.execute("select status, rows, rows_loaded, rows_quarantined, error, run_id, sha256 "
                       "from ops.ingest_files where path = ?", [outcome.path]).fetchall()
-    assert row == [(e.status, e.loaded + e.quarantined, e.loaded, e.quarantined, outcome.error, RUN)]
+    received = hashlib.sha256(Path(outcome.path).read_bytes()).hexdigest()  # compressed or not
+    assert row == [(e.status, e.loaded + e.quarantined, e.loaded, e.quarantined, outcome.error, RUN, received)]
 
 
 def assert_good_rows_kept(con, kind: str, built: c.Built, before: dict, after: dict, e: Expect) -> None:
