@@ -69,6 +69,11 @@ def main() -> None:
                 ingest_inbox(con, root / f"inbox{seed}", f"bench-{seed}")
                 r = run_campaign_results(con, "bench")
             truth = sim.planted_itt
+            if seed == 0:
+                for c in r.comparisons:
+                    if c["metric"] == "conversion":
+                        print(f"seed 0: {c['arm']} vs {c['compared_to']}: {100 * c['estimate']:+.2f}pp "
+                              f"[{100 * c['ci_low']:+.2f}, {100 * c['ci_high']:+.2f}] p(Holm) {c['p_adjusted']:.4f}")
             for c in r.comparisons:
                 if c["metric"] == "conversion" and c["compared_to"] == "control":
                     est[c["arm"]].append(c["estimate"])

@@ -8,6 +8,7 @@ counted as not sendable.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -66,12 +67,16 @@ class CampaignPlan:
                  f"window {self.window_days} days"]
         for arm, share in self.shares.items():
             ready = "held back" if arm == CONTROL else f"{self.ready[arm]} with a sendable text"
-            mde = f", MDE {self.mde[arm] * 100:.1f}pp" if arm in self.mde else ""
+            mde = ("" if arm not in self.mde else f", MDE {self.mde[arm] * 100:.1f}pp"
+                   if self.mde[arm] == self.mde[arm] else ", MDE n/a (too few members to measure)")
             lines.append(f"  {arm}: share {share:.1%}, {self.members[arm]} members, {ready}{mde}")
         if self.base_rate is not None:
             lines.append(f"  baseline conversion (the audience, {self.window_days} days before the "
                          f"snapshot): {self.base_rate:.2%}")
         lines += [f"  variant {v.arm}: {v.summary}" for v in self.variants if v.calls]
+        if any(math.isnan(m) or m > 0.2 for m in self.mde.values()):  # undefined, or above 20 points
+            lines.append("  too few members to measure a realistic uplift: publish more messages "
+                         "(more LLM budget, or review the needs_review queue) or hold back more")
         return "\n".join(lines)
 
 

@@ -12,19 +12,23 @@ from shopcopy.campaigns.results import CampaignResults
 METRIC_LABEL = {"conversion": "conversion (pp)", "revenue_per_member": "revenue per member"}
 
 
+def _missing(v) -> bool:
+    return v is None or v != v  # None, or NaN (undefined: an empty or one-member arm)
+
+
 def _pct(v) -> str:
-    return "–" if v is None else f"{100 * v:.2f}%"
+    return "–" if _missing(v) else f"{100 * v:.2f}%"
 
 
 def _num(v, scale=1.0, digits=2) -> str:
-    return "–" if v is None else f"{v * scale:+.{digits}f}"
+    return "–" if _missing(v) else f"{v * scale:+.{digits}f}"
 
 
 def arm_rows(r: CampaignResults) -> list[list[str]]:
     return [[a["arm"], str(a["members"]), str(a["exported"]), str(a["conversions"]),
              _pct(a["conversion_rate"]), str(a["orders"]), f"{a['revenue']:.2f}",
              "–" if a["revenue_per_member"] is None else f"{a['revenue_per_member']:.2f}",
-             "–" if a["mde"] is None else f"{100 * a['mde']:.1f}pp"] for a in r.arms]
+             "–" if _missing(a["mde"]) else f"{100 * a['mde']:.1f}pp"] for a in r.arms]
 
 
 ARM_HEADERS = ["arm", "members", "exported", "converted", "conversion", "orders", "revenue",
@@ -36,12 +40,12 @@ def comparison_rows(r: CampaignResults) -> list[list[str]]:
     out = []
     for c in r.comparisons:
         scale, unit = (100, "pp") if c["metric"] == "conversion" else (1, "")
-        interval = ("–" if c["ci_low"] is None or c["ci_low"] != c["ci_low"]
+        interval = ("–" if _missing(c["ci_low"])
                     else f"[{_num(c['ci_low'], scale)}{unit}, {_num(c['ci_high'], scale)}{unit}]")
         p = c["p_adjusted"]
         out.append([c["arm"], c["compared_to"], METRIC_LABEL[c["metric"]],
-                    f"{_num(c['estimate'], scale)}{unit}", interval,
-                    "–" if p is None or p != p else f"{p:.4f}", "yes" if c["significant"] else "no",
+                    "–" if _missing(c["estimate"]) else f"{_num(c['estimate'], scale)}{unit}", interval,
+                    "–" if _missing(p) else f"{p:.4f}", "yes" if c["significant"] else "no",
                     c["note"] or ""])
     return out
 

@@ -110,12 +110,14 @@ def compare_arms(arms: list[ArmData], control: str = "control", alpha: float = 0
                 adjusted[i] = float(p)
         for (a, b, iv), p_adj in zip(found, adjusted, strict=True):
             few = min(by[a].conversions, by[b].conversions) < FEW_CONVERTERS
+            if min(by[a].members, by[b].members) == 0:
+                few = False  # nothing to estimate at all; the empty interval says so
             rows.append({
                 "arm": a, "compared_to": b, "metric": metric, "estimate": iv.estimate,
                 "ci_low": iv.low, "ci_high": iv.high, "p_value": iv.p_value,
                 "p_adjusted": p_adj, "significant": bool(np.isfinite(p_adj) and p_adj < alpha),
-                "note": f"fewer than {FEW_CONVERTERS} converters in an arm: the interval is rough"
-                        if few else None,
+                "note": (f"fewer than {FEW_CONVERTERS} converters in an arm: the interval is rough" if few
+                         else "an arm has no members" if min(by[a].members, by[b].members) == 0 else None),
             })
     return rows
 

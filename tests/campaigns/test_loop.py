@@ -116,3 +116,23 @@ def test_create_refuses_with_a_reason(shop, args, message):
     result = CliRunner().invoke(app, base + args)
     assert result.exit_code == 1 and message in " ".join(result.output.split()), result.output
     assert _members(shop[0], "select count(*) from ops.campaigns") == [(0,)]
+
+
+def test_a_variant_text_never_displaces_the_current_message_until_a_nightly_adopts_it(shop):
+    path, _ = shop
+    with warehouse.connect(path) as con:
+        user, current = con.execute("select user_id, output_id from marts.campaign_messages order by 1 limit 1").fetchone()
+        con.execute("insert into ops.runs (run_id, flow, snapshot_date, started_at, status) "
+                    "values ('campaign-v', 'campaign', date '2026-07-01', now(), 'completed')")
+        con.execute("""insert into gen.recommendation_messages
+                       select * replace ('rm-variant' as output_id, 'campaign-v' as run_id, 'h-variant' as input_hash,
+                                         created_at + interval 1 hour as created_at)
+                       from gen.recommendation_messages where output_id = ?""", [current])
+        current_text = "select output_id from staging.current_texts where task = 'recommendation_messages' and item_key = ?"
+        assert con.execute("select output_id from marts.campaign_messages where user_id = ?", [user]).fetchone()[0] == current
+        assert con.execute(current_text, [user]).fetchone()[0] == current
+        # a later nightly whose work list holds the variant's input touches it: now it is current
+        con.execute("update gen.recommendation_messages set last_seen_date = date '2026-07-02' "
+                    "where output_id = 'rm-variant'")
+        assert con.execute("select output_id from marts.campaign_messages where user_id = ?", [user]).fetchone()[0] == "rm-variant"
+        assert con.execute(current_text, [user]).fetchone()[0] == "rm-variant"
