@@ -19,8 +19,7 @@ import duckdb
 
 from shopcopy.guardrails import check_row, gate_version, parse_json
 from shopcopy.warehouse.catalog import load_catalog
-from shopcopy.warehouse.connect import transaction
-from shopcopy.warehouse.sql import run_sql
+from shopcopy.warehouse.sql import run_sql, transaction
 
 REVIEWER = "gate"
 

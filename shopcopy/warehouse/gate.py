@@ -7,8 +7,7 @@ import duckdb
 import pyarrow as pa
 
 from shopcopy.clock import utc_naive
-from shopcopy.warehouse.connect import transaction
-from shopcopy.warehouse.sql import run_sql
+from shopcopy.warehouse.sql import run_sql, transaction
 
 
 def store_eval(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> int:

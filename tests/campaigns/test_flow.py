@@ -18,7 +18,7 @@ from shopcopy.campaigns import (
     simulate_responses,
 )
 from shopcopy.ingest.load import ingest_inbox
-from shopcopy.report.ledger import build_report, render_markdown
+from shopcopy.report.nightly import build_report, render_markdown
 from tests.campaigns.helpers import SEND_AT, SNAPSHOT, prepare_shop, publish_messages
 
 
