@@ -57,17 +57,27 @@ def copy(
                                              progress=_progress, keep=keep)
     except LLMServerError as exc:
         raise fail(str(exc)) from None
-    cols = ["task / locale", "model", "prompt", "items", "published", "review", "rejected", "failed",
-            "in language", "calls/pub", "tokens/pub", "ms/call", "pub/min", "facts", "distinct seg",
-            "distinct users", "repetition", "top checks"]
-    rows = []
-    for r in results:
-        top = ", ".join(f"{c['check']} {c['count']}" for c in json.loads(r["top_checks"])[:3])
-        rows.append((f"{r['task']} {r['locale']}", r["model"], f"{r['prompt_name']} {r['prompt_version']}",
-                     r["items"], _pct(r["published_share"]), _pct(r["needs_review_share"]),
-                     _pct(r["rejected_share"]), _pct(r["failed_share"]), _pct(r["in_language_share"]),
-                     _num(r["calls_per_published"]), _num(r["tokens_per_published"], 0),
-                     _num(r["latency_ms_per_call"], 0), _num(r["published_per_minute"]),
-                     _num(r["fact_coverage"]), _num(r["distinct_segments"]), _num(r["distinct_users"]),
-                     _num(r["repetition"], 3), top or "-"))
+    # Metrics down, task x locale across: fits a terminal (18 metrics across did not).
+    short = {"product_descriptions": "descr", "recommendation_messages": "message", "demand_insights": "insight"}
+    cols = ["metric"] + [f"{short.get(r['task'], r['task'])} {r['locale']}" for r in results]
+    metrics = [
+        ("model", lambda r: r["model"]), ("prompt", lambda r: r["prompt_name"].split("/")[-1]),
+        ("prompt version", lambda r: r["prompt_version"]), ("items", lambda r: str(r["items"])),
+        ("published", lambda r: _pct(r["published_share"])), ("needs review", lambda r: _pct(r["needs_review_share"])),
+        ("rejected", lambda r: _pct(r["rejected_share"])), ("failed (no text)", lambda r: _pct(r["failed_share"])),
+        ("published in locale language", lambda r: _pct(r["in_language_share"])),
+        ("calls / published", lambda r: _num(r["calls_per_published"])),
+        ("tokens / published", lambda r: _num(r["tokens_per_published"], 0)),
+        ("ms / call", lambda r: _num(r["latency_ms_per_call"], 0)),
+        ("published per minute", lambda r: _num(r["published_per_minute"])),
+        ("fact coverage", lambda r: _num(r["fact_coverage"])),
+        ("distinct across segments", lambda r: _num(r["distinct_segments"])),
+        ("distinct across users", lambda r: _num(r["distinct_users"])),
+        ("repetition", lambda r: _num(r["repetition"], 3)),
+    ]
+    rows = [(name, *(get(r) for r in results)) for name, get in metrics]
+    for k in range(3):
+        rows.append((f"top check {k + 1}", *(
+            (lambda top: f"{top[k]['check']} {top[k]['count']}" if len(top) > k else "-")(json.loads(r["top_checks"]))
+            for r in results)))
     print_rows(f"Copy evaluation {eval_id} (stored in ops.copy_evals)", cols, rows)

@@ -90,3 +90,13 @@ def test_version_changes_with_form_and_files(tmp_path):
     (root / "product_descriptions" / "zh-CN.yaml").write_text(
         (root / "product_descriptions" / "zh-CN.yaml").read_text() + "\n# edited\n")
     assert load_task_prompt("product_descriptions", "chat", root).version != chat.version
+
+
+def test_insight_without_a_predicted_next_order_takes_the_date_the_model_wrote_or_none():
+    p = load_task_prompt("demand_insights", "completion")
+    item = {"locale": "en-US", "segment": "lapsed", "user": {},
+            "prediction": {"p_purchase_30d": 0.01, "expected_orders_30d": 0.02, "next_order_date": None}}
+    assert "Send date" not in p.completion(item).split(END)[-1]
+    out = p.parse(" Unlikely to order soon.\nNext need: Home, before 2026-08-19.", item)
+    assert out["suggested_send_date"] == "2026-08-19"
+    assert p.parse(" Unlikely to order soon.\nNext need: Home.", item) is None
