@@ -42,7 +42,7 @@ def report_task(run_id: str, snapshot_date: date, docs_path: str | None) -> dict
     with stage_connection(wait_s=30) as con:
         numbers = build_report(con, run_id, snapshot_date, settings.report_history_runs)
     charts = render_charts(numbers)
-    paths = write_charts(charts, chart_dir(settings.reports_dir, snapshot_date, run_id))
+    paths = write_charts(charts, chart_dir(settings.report_folder(), snapshot_date, run_id))
     create_markdown_artifact(
         key="nightly-report", markdown=render_markdown(numbers, docs_path, {k: data_uri(v) for k, v in charts.items()}),
         description=f"shopcopy nightly report for {snapshot_date}")

@@ -47,7 +47,7 @@ class Settings(BaseSettings):
 
     # Nightly run (prefect helper, issue 15)
     llm_park_after_failures: int = 2      # park an item that failed alike on its last N runs; 0 = never
-    reports_dir: Path = Path("data/reports")  # the nightly report's chart files, per run
+    reports_dir: Path | None = None       # the report's chart files; None: "reports" beside the warehouse
     report_history_runs: int = 14         # runs the report's history charts show
 
     # Demand / recommendations
@@ -95,6 +95,11 @@ class Settings(BaseSettings):
     @cached_property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    def report_folder(self) -> Path:
+        """Where the nightly report's chart files go: SHOPCOPY_REPORTS_DIR, else beside the
+        warehouse (data/reports by default), so a test's warehouse keeps its charts with it."""
+        return self.reports_dir or self.warehouse.parent / "reports"
 
     def today(self) -> date:
         """The default snapshot date: today in the shop's time zone."""

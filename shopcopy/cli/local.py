@@ -64,7 +64,7 @@ def run_nightly_locally(settings: Settings, snapshot: date, force: bool, inbox: 
             step("generate")
             run_generate(con, snapshot, run_id, settings, force=force)
             numbers = build_report(con, run_id, snapshot, settings.report_history_runs)
-            paths = write_charts(render_charts(numbers), chart_dir(settings.reports_dir, snapshot, run_id))
+            paths = write_charts(render_charts(numbers), chart_dir(settings.report_folder(), snapshot, run_id))
             if ingested.rejected:
                 raise InputFilesRejected(rejected_message(ingested, all_stages_ran=True))
         except BaseException as exc:

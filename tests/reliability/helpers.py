@@ -45,6 +45,10 @@ VOLATILE = {"run_id", "output_id", "call_id", "quarantine_id", "review_id", "cre
 # Tables holding per-run history: a killed run may leave its own rows there (that is its record),
 # so only the rows of the run being compared are compared.
 PER_RUN = {"ops.runs", "ops.quality_results", "ops.data_sufficiency"}
+# A run's generation tallies say what *that* run found: a rerun after a kill finds the killed
+# run's committed texts unchanged, so its unchanged/asked split differs from a clean run's by
+# design. Only the columns that must still match are compared.
+RUN_TALLY_COLUMNS = {"ops.generation_runs": ("snapshot_date", "task", "items", "parked")}
 # The business key of every table that must never hold a key twice.
 KEYS = {
     "raw.orders": "order_id, line_no", "raw.products": "product_id", "raw.customers": "user_id",
@@ -250,6 +254,7 @@ def fingerprint(path: Path) -> dict[str, list[str]]:
             cols = [c for (c,) in con.execute(
                 "select column_name from duckdb_columns() where schema_name || '.' || table_name = ? "
                 "and database_name = current_database() order by column_index", [table]).fetchall()]
+            cols = [c for c in cols if c in RUN_TALLY_COLUMNS.get(table, cols)]
             keep = ", ".join(f'"{c}"' for c in cols if c not in VOLATILE)
             where = "where run_id = ?" if table in PER_RUN else ""
             rows = con.execute(f"select {keep} from {table} {where}", [run_id] if where else None).fetchall()
