@@ -52,8 +52,13 @@ def ingest(
         con = warehouse.connect(cfg.warehouse)
     except warehouse.WarehouseBusyError as exc:
         raise fail(str(exc)) from None
+    from shopcopy.ingest.sources import SourcesFileError
+
     with con:
-        report = run_ingest(con, inbox or cfg.inbox, new_run_id("ingest"), cfg)
+        try:
+            report = run_ingest(con, inbox or cfg.inbox, new_run_id("ingest"), cfg)
+        except SourcesFileError as exc:  # a typo in sources.toml: say where, no traceback
+            raise fail(str(exc)) from None
         show_ingest_report(report)
         print_rows("Warehouse row counts", ["table", "rows"],
                    warehouse.table_counts(con, ("raw", "ops")))

@@ -104,3 +104,16 @@ def test_each_file_is_read_with_its_sources_options(tmp_path, con):
     ]
     # 2013 is after the shop's opening in sources.toml (2012-05-01): no warning about it
     assert not any("before the shop opened" in w for f in report.files for w in f.warnings)
+
+
+def test_cli_names_the_broken_sources_file_without_a_traceback(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from shopcopy.cli import app
+
+    (tmp_path / "inbox").mkdir()
+    monkeypatch.setenv("SHOPCOPY_WAREHOUSE", str(tmp_path / "cli.duckdb"))
+    monkeypatch.setenv("SHOPCOPY_SOURCES_FILE", str(write_sources(tmp_path, "[sources.x]\ndecimal = 'x'\n")))
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "inbox")])
+    assert result.exit_code == 1
+    assert "sources.x.decimal" in result.output and "Traceback" not in result.output
