@@ -12,6 +12,7 @@ from shopcopy.generate.work import build_work
 from shopcopy.llm.prompts import load_prompt
 from shopcopy.llm.schemas import canonical_json
 from shopcopy.model import run_demand, run_features, run_recommendations
+from shopcopy.review.rejudge import rejudge
 from shopcopy.settings import get_settings
 
 SNAPSHOT = date(2026, 7, 1)
@@ -29,7 +30,8 @@ def prepare_shop(con, snapshot: date = SNAPSHOT, **overrides):
 
 def publish_messages(con, cfg, snapshot: date = SNAPSHOT, status: str = "published",
                      limit: int | None = None) -> int:
-    """One stored message per eligible user (the first `limit`), from the facts the nightly would quote."""
+    """One stored message per eligible user (the first `limit`), from the facts the nightly would
+    quote; returns how many the gate left with `status`."""
     prompt = load_prompt("recommendation_messages")
     work = build_work(con, snapshot, cfg, versions={"recommendation_messages": prompt.version},
                       model=MODEL, tasks=["recommendation_messages"])["recommendation_messages"][:limit]
@@ -48,4 +50,9 @@ def publish_messages(con, cfg, snapshot: date = SNAPSHOT, status: str = "publish
             "inputs": canonical_json(item.inputs), "created_at": datetime(2026, 7, 1, 3),
         })
     store.write_batch(con, {"recommendation_messages": rows}, [], replace=False)
-    return len(rows)
+    # The gate in force judges them, as it does every stored text on connect (and stamps its
+    # version, which the marts require). English text for a zh-CN shopper is held for review, so
+    # the count returned is what is still sendable.
+    rejudge(con)
+    return con.execute("select count(*) from gen.recommendation_messages where run_id = 'seeded-run' "
+                       "and status = ?", [status]).fetchone()[0]
