@@ -46,5 +46,9 @@ def refresh_campaigns(snapshot_date: date) -> list[dict]:
 
 @flow(name="campaign-report", log_prints=True)
 def campaign_report_flow(campaign: str) -> dict:
-    """Results of one campaign: arms, uplift with intervals, the cumulative-conversion chart."""
+    """Results of one campaign: arms, uplift with intervals, the cumulative-conversion chart.
+
+    Args:
+        campaign: The campaign's name, as given to `shopcopy campaign create --name`.
+    """
     return campaign_results_task(campaign)
