@@ -75,8 +75,10 @@ def rejudge_cmd() -> None:
     """Judge again the published/approved texts the gate in force has not judged (connect does this too)."""
     from shopcopy.review.rejudge import rejudge
 
-    with warehouse.connect(settings().warehouse) as con:
-        report = rejudge(con)  # connect already re-judged; this reports what is left (normally none)
+    with warehouse.connect(settings().warehouse, migrate_schema=False) as con:
+        warehouse.migrate(con)
+        warehouse.refresh_views(con, rejudge_texts=False)
+        report = rejudge(con)
     console.print(report.summary())
 
 

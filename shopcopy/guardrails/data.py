@@ -18,7 +18,7 @@ DATA_DIR = Path(__file__).with_name("data")
 LOCALES = ("en-US", "zh-CN")
 SEVERITIES = ("hard", "soft")
 SOURCES = ("none", "inputs", "stock")
-# Bump when a rule in the code changes what the gate decides (the data files are hashed anyway).
+# The gate's major version; its code and data files are hashed into gate_version() as well.
 RULES_VERSION = "2.0"
 
 
@@ -188,9 +188,10 @@ def locale_data(locale: str) -> LocaleData:
 
 @cache
 def gate_version() -> str:
-    """A short hash of every data file and the rules version: which gate judged a text."""
+    """A short hash of the gate's code, every data file and the rules version: which gate
+    judged a text (any change to what the gate decides gives a new version)."""
     h = hashlib.sha256(RULES_VERSION.encode())
-    for path in sorted(DATA_DIR.glob("*.yaml")):
+    for path in sorted([*DATA_DIR.glob("*.yaml"), *DATA_DIR.parent.glob("*.py")]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return f"gate-{RULES_VERSION}-{h.hexdigest()[:10]}"

@@ -24,7 +24,7 @@ from shopcopy.guardrails.verdict import check
 
 CORPUS_DIR = Path(__file__).with_name("corpus")
 LABELS = ("bad", "good")
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "holdout", "fresh")
 
 
 @dataclass(frozen=True)

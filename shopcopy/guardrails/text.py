@@ -62,7 +62,7 @@ EN_FUNCTION_WORDS = frozenset(
 def check_form(ctx: Context) -> list[Failure]:
     out: list[Failure] = []
     for step in (_empty, _refusal_placeholder_leak, _markup, _content_free, _pasted_json,
-                 _person_names, _duplicates, _repetition, _length, _language):
+                 _person_names, _internal_ids, _duplicates, _repetition, _length, _language):
         out += step(ctx)
     out += check_contacts(ctx.fields, ctx.facts.clean_blob, _mask_dates)
     if ctx.task == "demand_insights":
@@ -115,6 +115,19 @@ def _content_free(ctx: Context) -> list[Failure]:
         letters = [c for c in text if c.isalpha()]
         if not letters or CONTENT_FREE_RE.fullmatch(text.strip()):
             out.append(Failure("form.content_free", HARD, f"{name}: '{text.strip()[:40]}' says nothing"))
+    return out
+
+
+def _internal_ids(ctx: Context) -> list[Failure]:
+    """A product id ("P00032: ...") is true but is not copy a shopper should read; insights are
+    for the CRM team, who may see ids."""
+    if ctx.task == "demand_insights" or ctx.catalog.id_re is None:
+        return []
+    out = []
+    for name, text in ctx.fields.items():
+        ids = sorted({m.group() for m in ctx.catalog.id_re.finditer(text)})
+        if ids:
+            out.append(Failure("form.internal_id", SOFT, f"{name}: shows the internal id(s) {ids[:3]}"))
     return out
 
 

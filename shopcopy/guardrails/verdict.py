@@ -38,7 +38,8 @@ CHECKS: dict[str, str] = {
     "form.markup": "hard",              # HTML or script
     "form.content_free": "hard",        # punctuation, emoji or "N/A" only
     "form.json": "hard",                # JSON pasted into a field
-    "form.person_name": "hard",         # "Hi Sarah", "王先生您好": the CRM fills in {first_name}
+    "form.person_name": "hard",
+    "form.internal_id": "soft",         # "P00032: ..." in customer copy: true, but not copy         # "Hi Sarah", "王先生您好": the CRM fills in {first_name}
     "vocabulary.nonword": "hard",       # gibberish: not a word in any list
     "vocabulary.unknown": "soft",       # a real word the inputs and vocabulary do not have
     "grounding.brand": "hard",          # a brand the inputs never named

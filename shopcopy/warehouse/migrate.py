@@ -69,7 +69,7 @@ def _render(file: Path) -> str:
     return text
 
 
-def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
+def refresh_views(con: duckdb.DuckDBPyConnection, *, rejudge_texts: bool = True) -> None:
     """(Re)create the views in sql/staging/ and sql/marts/ (create or replace, so always safe), and
     the declared guardrail checks the marts count against (from the guardrails package itself)."""
     refresh_guardrail_checks(con)
@@ -82,7 +82,8 @@ def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
     from shopcopy.review.rejudge import record_gate, rejudge
 
     record_gate(con)
-    rejudge(con)
+    if rejudge_texts:
+        rejudge(con)
 
 
 def refresh_guardrail_checks(con: duckdb.DuckDBPyConnection) -> None:

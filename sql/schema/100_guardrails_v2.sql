@@ -11,7 +11,7 @@ alter table gen.demand_insights add column if not exists gate_version varchar;
 -- The gate in force: rewritten on every (writable) connect from the guardrails package.
 create table if not exists ops.guardrail_policy (
     gate_version  varchar   not null,
-    activated_at  timestamp not null default current_timestamp
+    created_at    timestamp not null default current_timestamp   -- when it came into force
 );
 
 -- Words reviewers approved with `shopcopy review approve --learn`: merged with the packaged

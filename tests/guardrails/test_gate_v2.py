@@ -120,3 +120,11 @@ def test_guard_check_is_json_and_works_without_a_warehouse():
     verdict = guard_check(entry["task"], out, entry["inputs"])
     assert verdict["status"] == "rejected" and verdict["gate_version"] == gate_version()
     assert [f["check"] for f in verdict["failures"]] == ["claim.shipping"]
+
+
+def test_internal_ids_are_not_customer_copy():
+    entry = INPUTS["pd-en-lipbalm"]
+    out = {"headline": "P00032: Verdana Max Lip Balm Unscented",
+           "description": "The Max Lip Balm is part of the Verdana beauty range, unscented, $8.99."}
+    v = check(entry["task"], out, entry["inputs"], corpus_catalog())
+    assert v.status == "needs_review" and {f.check for f in v.failures} == {"form.internal_id"}

@@ -119,3 +119,11 @@ def test_eval_guardrails_stores_figures_sql_can_compare(wh):
         ("en-US", "bad", 0), ("zh-CN", "bad", 0)]
     assert all(fh <= 0.10 for _, label, _, _, fh in rows if label == "good")
     assert versions == [(gate_version(),)]
+
+
+def test_guard_rejudge_cli_reports_what_it_moved(wh):
+    with warehouse.connect(wh, migrate_schema=False) as con:
+        insert(con, "d-lax", LAX, "published", "gate-1.0-old")
+    run = CliRunner().invoke(app, ["guard", "rejudge"])
+    assert run.exit_code == 0, run.output
+    assert "Re-judged 1 stored text(s)" in run.output and "published -> rejected: 1" in run.output
