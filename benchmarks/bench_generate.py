@@ -89,7 +89,7 @@ def stage(client: LLMClient, path: Path, settings) -> tuple[float, int, int]:
 
 def rerun_counts(tmp: Path, users: int) -> dict:
     """Calls made by a rerun after 0 % and 1 % of users changed (fake endpoint: counts only)."""
-    from tests.fake_llm import FakeLLM
+    from tests.fixtures.fake_llm import FakeLLM
 
     reply = {"headline": "h", "description": "d", "subject": "s", "body": "b", "summary": "s",
              "next_need": "n", "suggested_send_date": "2026-07-10"}

@@ -313,7 +313,7 @@ def test_pass_rate_mart_lists_every_declared_check(con):
     shows a row for every check the gate can report, with its severity, and nothing else."""
     con.execute("""insert into gen.demand_insights values ('di-1', '2026-07-01', '2026-07-01', 'U1',
         'loyal', 'en-US', 's', 'n', '2026-07-03', 'r1', 'h1', 'p', 'v1', 'm', 'published', '[]',
-        1, 1, 1, '{}', '2026-07-01 00:00:00', null)""")
+        1, 1, 1, '{}', '2026-07-01 00:00:00', null, null, null)""")  # + candidate, selection (110)
     rows = dict(con.execute("""select check_name, severity from marts.guardrail_pass_rates
                                where check_name <> '(any)'""").fetchall())
     assert rows == all_checks()
