@@ -151,11 +151,7 @@ class LocaleSet:
         if not all(out.values()):
             return None
         if self.task == "demand_insights":
-            # No predicted next order (most lapsed shoppers): no date to compute from, so the first
-            # date the model wrote stands in and the gate judges it like any other claim.
-            written = re.search(r"\d{4}-\d{2}-\d{2}", out["summary"] + " " + out["next_need"])
-            out["suggested_send_date"] = (send_date(inputs, self.spec.get("send_days_before", 2))
-                                          or (written.group() if written else None))
+            out["suggested_send_date"] = send_date(inputs, self.spec.get("send_days_before", 2))
             if out["suggested_send_date"] is None:
                 return None
         return out
