@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from shopcopy.guardrails.catalog import Catalog, InputFacts
+from shopcopy.guardrails.facts import input_facts
 from shopcopy.guardrails.policy import Policy
 
 
@@ -38,8 +39,6 @@ class Context:
 
     @cached_property
     def number_facts(self):
-        from shopcopy.guardrails.quantities import input_facts
-
         return input_facts(self.inputs, set(self.facts.tainted))
 
     @property

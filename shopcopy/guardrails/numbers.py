@@ -10,7 +10,7 @@ import warnings
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from shopcopy.guardrails.units import CURRENCY_WORDS, UNITS
+from shopcopy.guardrails.units import COUNT_CLASSES, CURRENCY_WORDS, UNITS
 
 ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -221,8 +221,6 @@ def classify(text: str, n: Num) -> Num:
         return _with(n, "count", m[2] or m[1], n.end + m.end())
     if noun := NOUN_AFTER_RE.match(after):
         words = noun[1].lower().split()
-        from shopcopy.guardrails.quantities import COUNT_CLASSES
-
         head = next((w for w in words if w in EN_DURATION or any(w in c for c in COUNT_CLASSES.values())),
                     words[0])
         if head in STOP_NOUNS:

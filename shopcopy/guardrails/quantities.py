@@ -9,121 +9,20 @@ catalog price, in the catalog currency, of the product it is written next to.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from shopcopy.guardrails.base import Failure, mask
 from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.facts import Fact, _class_of, _d, input_facts  # noqa: F401  (re-exported)
 from shopcopy.guardrails.numbers import Num, numbers
-from shopcopy.guardrails.units import UNITS
+from shopcopy.guardrails.units import COUNT_CLASSES, UNITS
 
 HARD = "hard"
-# Nouns a count may be of, by what the input number counts.
-COUNT_CLASSES: dict[str, frozenset[str]] = {
-    "orders": frozenset(["order", "orders", "purchase", "purchases", "time", "times", "次", "单", "笔", "订单"]),
-    "picks": frozenset(["pick", "picks", "product", "products", "item", "items", "thing", "things", "idea", "ideas", "favourite", "favourites", "favorite", "favorites", "recommendation", "recommendations", "find", "finds", "set", "sets", "pair", "pairs", "way", "ways", "件", "样", "款", "个", "把", "支", "瓶", "包", "顶", "台", "只", "双", "条", "本", "套", "盒"]),
-    "pieces": frozenset(["piece", "pieces", "block", "blocks", "part", "parts", "块", "件", "片", "件套", "套"]),
-    "players": frozenset(["player", "players", "people", "person", "persons", "friends", "sleepers", "sleeper", "campers", "人", "位", "名", "玩家"]),
-    "bags": frozenset(["bag", "bags", "tea", "teabags", "sachets", "袋", "包", "茶包"]),
-    "pages": frozenset(["page", "pages", "页"]),
-    "pack": frozenset(["pack", "packs", "batteries", "battery", "节", "个", "件"]),
-    "age": frozenset(["year", "years", "year-olds", "year-old", "ages", "岁", "plus", "up", "over", "older"]),
-    "x": frozenset(["x", "dumbbells", "weights", "个", "只"]),
-}
-KEY_CLASSES = {"frequency": "orders", "expected_orders": "orders", "pieces": "pieces",
-               "players": "players", "bags": "bags", "pages": "pages", "age": "age"}
 PREDICTION_CUE = re.compile(
     r"expect|likely|will|predict|forecast|next|more|again|预计|预测|还会|将|再|未来|下次|下一次|可能")
 PRICE_CUE = re.compile(r"(?:售价|价格|只要|仅需|仅|到手|才|priced at|costs?|for just|for only|"
                        r"for|at|just|only)\s*$", re.I)
 CLAUSE = re.compile(r"(?:[^,.;:!?，。；：！？\n]|(?<=\d)[.,](?=\d))+")
-
-
-@dataclass(frozen=True)
-class Fact:
-    value: Decimal
-    kind: str            # unit | percent | duration | count | bare | money
-    unit: str | None     # base unit, duration base, or count class
-    key: str
-    prediction: bool = False
-
-
-def _d(value) -> Decimal:
-    return Decimal(repr(float(value))).quantize(Decimal("0.000001")).normalize()
-
-
-def input_facts(inputs: Mapping, tainted: set[str]) -> list[Fact]:
-    """Every number of the inputs with what it measures (instruction-like strings give none)."""
-    facts: list[Fact] = []
-
-    def walk(value, key: str) -> None:
-        leaf = key.rsplit(".", 1)[-1]
-        for m in re.finditer(r"(\d+)d\b", leaf):
-            facts.append(Fact(Decimal(m[1]), "duration", "day", key))
-        if isinstance(value, Mapping):
-            for k, v in value.items():
-                walk(v, f"{key}.{k}" if key else str(k))
-        elif isinstance(value, list | tuple):
-            facts.append(Fact(Decimal(len(value)), "count", "picks", key))
-            for v in value:
-                walk(v, key)
-        elif isinstance(value, bool) or value is None:
-            return
-        elif isinstance(value, int | float):
-            facts.extend(_numeric_facts(_d(value), leaf, key))
-        elif isinstance(value, str) and value not in tainted:
-            facts.extend(_string_facts(value, leaf, key))
-
-    walk(inputs, "")
-    return facts
-
-
-def _numeric_facts(v: Decimal, leaf: str, key: str) -> list[Fact]:
-    if "price" in leaf or leaf in ("monetary", "amount", "spend", "revenue", "order_value"):
-        return [Fact(v, "money", None, key)]
-    if leaf.startswith("p_") or "probability" in leaf:
-        return [Fact(v * 100, "percent", "%", key, prediction=True), Fact(v, "bare", None, key)]
-    if "weeks" in leaf:
-        return [Fact(v, "duration", "week", key), Fact(v * 7, "duration", "day", key)]
-    if "days" in leaf:
-        return [Fact(v, "duration", "day", key)]
-    for k, cls in KEY_CLASSES.items():
-        if k in leaf:
-            return [Fact(v, "count", cls, key, prediction=k == "expected_orders")]
-    return [Fact(v, "bare", None, key)]
-
-
-def _string_facts(text: str, leaf: str, key: str) -> list[Fact]:
-    out = []
-    nums = numbers(text)
-    for i, n in enumerate(nums):
-        nxt = nums[i + 1] if i + 1 < len(nums) else None
-        # A range or a product "2 x 10 kg": the unit of the last number applies to the first.
-        if nxt and nxt.kind == "unit" and re.fullmatch(r"\s*[-–~]\s*", text[n.end:nxt.start]):
-            n = Num(n.start, n.end, n.value, n.text, n.places, n.in_words, "unit", nxt.unit)
-        if n.kind == "unit":
-            base = UNITS.get(n.unit or "")
-            out.append(Fact((n.value * base[1]).normalize(), "unit", base[0], key) if base and
-                       n.unit != "mp" else Fact(n.value, "unit", "mp", key))
-        elif n.kind == "duration":
-            out.append(Fact(n.value, "duration", n.unit, key))
-        elif n.kind == "percent":
-            out.append(Fact(n.value, "percent", "%", key))
-        elif n.kind == "count":
-            cls = KEY_CLASSES.get(leaf) or _class_of(n.unit)
-            out.append(Fact(n.value, "count", cls or n.unit, key))
-        if n.kind != "price":
-            out.append(Fact(n.value, "bare", None, key))
-        if leaf in KEY_CLASSES and n.kind == "bare":
-            out.append(Fact(n.value, "count", KEY_CLASSES[leaf], key))
-    return out
-
-
-def _class_of(noun: str | None) -> str | None:
-    if not noun:
-        return None
-    return next((c for c, words in COUNT_CLASSES.items() if noun in words), None)
 
 
 def _round(value: Decimal, places: int) -> Decimal:

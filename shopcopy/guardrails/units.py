@@ -86,3 +86,19 @@ def currency_of(word: str) -> str:
 def decimals(text: str) -> int:
     """How precisely a number was written: "1.40" -> 2, "73" -> 0."""
     return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+# Nouns a count may be of, by what the input number counts.
+COUNT_CLASSES: dict[str, frozenset[str]] = {
+    "orders": frozenset(["order", "orders", "purchase", "purchases", "time", "times", "次", "单", "笔", "订单"]),
+    "picks": frozenset(["pick", "picks", "product", "products", "item", "items", "thing", "things", "idea", "ideas", "favourite", "favourites", "favorite", "favorites", "recommendation", "recommendations", "find", "finds", "set", "sets", "pair", "pairs", "way", "ways", "件", "样", "款", "个", "把", "支", "瓶", "包", "顶", "台", "只", "双", "条", "本", "套", "盒"]),
+    "pieces": frozenset(["piece", "pieces", "block", "blocks", "part", "parts", "块", "件", "片", "件套", "套"]),
+    "players": frozenset(["player", "players", "people", "person", "persons", "friends", "sleepers", "sleeper", "campers", "人", "位", "名", "玩家"]),
+    "bags": frozenset(["bag", "bags", "tea", "teabags", "sachets", "袋", "包", "茶包"]),
+    "pages": frozenset(["page", "pages", "页"]),
+    "pack": frozenset(["pack", "packs", "batteries", "battery", "节", "个", "件"]),
+    "age": frozenset(["year", "years", "year-olds", "year-old", "ages", "岁", "plus", "up", "over", "older"]),
+    "x": frozenset(["x", "dumbbells", "weights", "个", "只"]),
+}
+KEY_CLASSES = {"frequency": "orders", "expected_orders": "orders", "pieces": "pieces",
+               "players": "players", "bags": "bags", "pages": "pages", "age": "age"}
