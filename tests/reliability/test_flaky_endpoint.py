@@ -61,7 +61,9 @@ def _run_id(con) -> str:
 def test_the_endpoint_really_failed_about_thirty_percent_of_requests(flaky):
     kinds = Counter(b[0] if b[0] != "status" else f"status {b[1]}" for b in flaky["served"])
     faults = len(flaky["served"]) - kinds["grounded"] - kinds["invented"]
-    assert len(flaky["served"]) >= 50
+    # ~45-60 requests: one per item, plus re-asks and strict rewrites (fewer since gate v2
+    # rejects less of the fixture's grounded replies); enough for the fault rate to mean something.
+    assert len(flaky["served"]) >= 40
     assert 0.27 <= faults / len(flaky["served"]) <= 0.33, kinds
     # every kind of fault was served at least once
     assert {"status 500", "status 429", "hang", "garbage", "json", "text"} <= set(kinds), kinds
