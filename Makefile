@@ -30,7 +30,7 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest
 
-# No embedded LLM, no Prefect server, no child-process nightlies: under a minute once set up.
+# No embedded LLM, no Prefect server, no child-process nightlies (about 140 s of CPU once set up).
 test-fast: setup
 	$(BIN)/python -m pytest -m "not llm and not slow"
 
