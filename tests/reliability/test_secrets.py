@@ -77,7 +77,7 @@ def test_the_key_was_really_used_and_only_in_the_authorization_header(run):
 
 
 def test_the_key_is_in_no_output_log_artifact_or_parameter(run):
-    assert "nightly" in run["log"].read_text() and len(run["prefect"]["logs"]) >= 50
+    assert "nightly" in run["log"].read_text() and len(run["prefect"]["logs"]) >= 30  # one ingest summary, not a line per file
     assert NEEDLE not in run["log"].read_text(errors="replace")
     assert run["prefect"]["artifacts"], "the run published no artifact to check"
     for kind, texts in run["prefect"].items():
