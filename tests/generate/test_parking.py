@@ -21,7 +21,7 @@ def seeded(con):
 
 
 def settings(fake: FakeLLM, **kw):
-    return get_settings(**(dict(llm_base_url=fake.base_url, llm_model="fake-model", llm_top_products=2,
+    return get_settings(**(dict(llm_base_url=fake.base_url, llm_model="fake-model", llm_candidates=1, llm_prompt_set="v1", llm_top_products=2,
                                 llm_messages_per_run=2, llm_max_retries=0, llm_timeout_s=5,
                                 llm_json_mode="json_object", llm_park_after_failures=2) | kw))
 
