@@ -4,13 +4,13 @@ refresh of running campaigns' results."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 
 from flows.common import stage_connection
-from shopcopy.campaigns import campaigns_to_update, run_campaign_results
+from shopcopy.campaigns import campaigns_due, run_campaign_results
 from shopcopy.campaigns.report import chart, render_markdown
 
 
@@ -32,16 +32,15 @@ def campaign_results_task(campaign_id: str) -> dict:
 
 
 @task(name="update-campaigns", tags=["warehouse-writer"])
-def campaigns_due(snapshot_date: date) -> list[str]:
+def campaigns_due_task(snapshot_date: date) -> list[str]:
     """Campaigns whose window is open at the end of the snapshot day (or closed recently)."""
-    end_of_day = datetime.combine(snapshot_date + timedelta(days=1), datetime.min.time())
     with stage_connection(wait_s=30) as con:
-        return [c["campaign_id"] for c in campaigns_to_update(con, end_of_day)]
+        return campaigns_due(con, snapshot_date)
 
 
 def refresh_campaigns(snapshot_date: date) -> list[dict]:
     """For the nightly: recompute every running campaign so the report shows today's numbers."""
-    return [campaign_results_task(c) for c in campaigns_due(snapshot_date)]
+    return [campaign_results_task(c) for c in campaigns_due_task(snapshot_date)]
 
 
 @flow(name="campaign-report", log_prints=True)

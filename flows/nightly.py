@@ -28,6 +28,7 @@ from flows.generate import generate_flow
 from flows.ingest import ingest_flow
 from flows.validate import validate_flow
 from shopcopy.ingest import InputFilesRejected
+from shopcopy.pipeline import run_stages
 from shopcopy.report.charts import data_uri, render_charts, write_charts
 from shopcopy.report.ledger import close_abandoned_runs, finish_run, record_run_start
 from shopcopy.report.nightly import build_report, chart_dir, render_markdown
@@ -69,6 +70,14 @@ LEDGER_HOOKS = dict(on_completion=[_end("completed")], on_failure=[_end("failed"
                     on_crashed=[_end("failed")], on_cancellation=[_end("cancelled")])
 
 
+def _tagged(stage: str, subflow):
+    """A stage runner whose subflow (and its task runs) carry the tag stage:<name>."""
+    def runner(done: dict):
+        with tags(f"stage:{stage}"):
+            return subflow(done)
+    return runner
+
+
 def _run_nightly(flow_name: str, snapshot_date: date | None, force: bool, inbox: str | None):
     settings = get_settings()
     snapshot = snapshot_date or settings.today()
@@ -90,19 +99,17 @@ def _run_nightly(flow_name: str, snapshot_date: date | None, force: bool, inbox:
             logger.warning("Marked %d run(s) that died without recording an end as failed: %s",
                            len(abandoned), ", ".join(abandoned))
         with tags(*snapshot_tags(snapshot)):
-            with tags("stage:ingest"):
-                ingest = ingest_flow(inbox=inbox)
-            with tags("stage:validate"):
-                validation = validate_flow(snapshot_date=snapshot)
-            with tags("stage:model"):
-                features_flow(snapshot_date=snapshot)
-            with tags("stage:generate"):
-                generate_flow(snapshot_date=snapshot, force=force)
-            with tags("stage:campaigns"):
-                refresh_campaigns(snapshot)  # running campaigns' results, before the report shows them
-            report = report_task(run_id, snapshot, validation.get("docs"))
-        if ingest["rejected_message"]:
-            raise InputFilesRejected(ingest["rejected_message"])
+            done = run_stages({  # the order is shopcopy.pipeline's, shared with the no-server path
+                "ingest": _tagged("ingest", lambda _: ingest_flow(inbox=inbox)),
+                "validate": _tagged("validate", lambda _: validate_flow(snapshot_date=snapshot)),
+                "model": _tagged("model", lambda _: features_flow(snapshot_date=snapshot)),
+                "generate": _tagged("generate", lambda _: generate_flow(snapshot_date=snapshot, force=force)),
+                # running campaigns' results, before the report shows them
+                "campaigns": _tagged("campaigns", lambda _: refresh_campaigns(snapshot)),
+            })
+            report = report_task(run_id, snapshot, done["validate"].get("docs"))
+        if done["ingest"]["rejected_message"]:
+            raise InputFilesRejected(done["ingest"]["rejected_message"])
     logger.info("%s %s for %s completed", flow_name, run_id, snapshot)
     return {"run_id": run_id, "snapshot_date": snapshot.isoformat(), **report}
 

@@ -12,7 +12,7 @@ from importlib import import_module
 _EXPORTS = {
     "CampaignError": "create", "VariantSpec": "create", "create_campaign": "create",
     "parse_variants": "create", "export_campaign": "export", "run_campaign_results": "results",
-    "compute_results": "results", "campaigns_to_update": "results",
+    "compute_results": "results", "campaigns_to_update": "results", "campaigns_due": "results",
     "simulate_responses": "simulate", "parse_effects": "simulate",
 }
 __all__ = sorted(_EXPORTS)

@@ -8,7 +8,7 @@ and read by marts.campaign_results; the nightly recomputes them for running camp
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import duckdb
 import numpy as np
@@ -124,6 +124,13 @@ def run_campaign_results(con: duckdb.DuckDBPyConnection, campaign_id: str) -> Ca
     results = compute_results(con, campaign_id)
     store_results(con, results)
     return results
+
+
+def campaigns_due(con: duckdb.DuckDBPyConnection, snapshot_date: date) -> list[str]:
+    """The campaigns a nightly for `snapshot_date` refreshes: open at the end of that shop day,
+    or closed recently enough that late orders still count."""
+    end_of_day = datetime.combine(snapshot_date + timedelta(days=1), datetime.min.time())
+    return [c["campaign_id"] for c in campaigns_to_update(con, end_of_day)]
 
 
 def campaigns_to_update(con: duckdb.DuckDBPyConnection, now: datetime) -> list[dict]:
