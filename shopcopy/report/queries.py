@@ -80,6 +80,23 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, str] |
         raise QueryError(str(exc).splitlines()[0]) from None
 
 
+def _flat(frame):
+    """CSV has no nested values: each list or struct cell becomes its JSON text (a CRM reads
+    `[{"title": "…", "price": 12.5}]` back), every other column is left as it is."""
+    import json
+    from decimal import Decimal
+
+    import polars as pl
+
+    def plain(v):  # a DECIMAL price stays a JSON number: 12.49 prints as 12.49 (shortest repr)
+        return float(v) if isinstance(v, Decimal) and v.is_finite() else str(v)
+
+    nested = [c for c, t in frame.schema.items() if t.is_nested()]
+    return frame.with_columns(
+        pl.Series(c, [None if v is None else json.dumps(v, ensure_ascii=False, default=plain)
+                      for v in frame[c].to_list()], dtype=pl.String) for c in nested)
+
+
 def write_table(table: pa.Table, fmt: str, out: Path | None) -> str | None:
     """Write `table` as csv/json/parquet to `out` (or return csv/json text when out is None)."""
     import polars as pl
@@ -91,7 +108,7 @@ def write_table(table: pa.Table, fmt: str, out: Path | None) -> str | None:
         frame.write_parquet(out)
         return None
     if fmt == "csv":
-        text = frame.write_csv()
+        text = _flat(frame).write_csv()
     elif fmt == "json":
         text = frame.write_json()
     else:

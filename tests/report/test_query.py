@@ -45,6 +45,21 @@ def test_named_query_answers_from_the_warehouse_as_json(cli_env):
     assert sum(r["rows_loaded"] for r in rows if r["kind"] == "customers") == 400
 
 
+def test_csv_writes_nested_cells_as_json_text(cli_env):
+    """campaign_messages carries a list of product structs: CSV cannot nest, so the cell is JSON."""
+    sql = ("select 'U1' as user_id, [{'title': 'Mug, \"large\"', 'price': 12.5}, "
+           "{'title': '茶杯', 'price': 3.0}] as products, null::varchar[] as tags, 2 as n")
+    result = invoke("--sql", sql, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    import csv
+    import io
+
+    (row,) = list(csv.DictReader(io.StringIO(result.output)))
+    assert json.loads(row["products"]) == [{"title": 'Mug, "large"', "price": 12.5},
+                                           {"title": "茶杯", "price": 3.0}]
+    assert row["tags"] == "" and row["n"] == "2" and row["user_id"] == "U1"
+
+
 @pytest.mark.parametrize("sql", [
     "delete from raw.orders",
     "drop table raw.orders",
