@@ -17,7 +17,7 @@ from shopcopy.ingest.files import FileRejected, open_bytes
 from shopcopy.ingest.sources import Source
 from shopcopy.warehouse import sql_text
 
-MACROS_MARK = "sc_num_class_plain"
+MACROS_MARK = "sc_text"
 
 
 def ensure_macros(con: duckdb.DuckDBPyConnection) -> None:
