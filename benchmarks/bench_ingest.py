@@ -22,7 +22,8 @@ from pathlib import Path
 import duckdb
 
 from shopcopy import warehouse
-from shopcopy.ingest.load import KIND_BY_NAME, ingest_file
+from shopcopy.ingest.load import KIND_BY_NAME, ingest_file, ingest_files
+from shopcopy.ingest.sources import default_source
 
 
 def make_products(folder: Path) -> Path:
@@ -65,9 +66,9 @@ def fresh(db: Path, products: Path, threads: int | None):
 
 
 def load_all(con, files: list[Path]) -> None:
-    for path in files:
-        outcome = ingest_file(con, KIND_BY_NAME["orders"], path, "bench")
-        assert outcome.status == "loaded", outcome
+    """The files in one call, as `shopcopy ingest` loads an inbox (small ones are staged together)."""
+    outcomes = ingest_files(con, KIND_BY_NAME["orders"], [(path, default_source()) for path in files], "bench")
+    assert [o.status for o in outcomes] == ["loaded"] * len(files), outcomes
 
 
 def big_file(folder: Path, products: Path, lines: int, repeat: int, threads: int | None):

@@ -112,7 +112,9 @@ def _text_of(path: Path, compression: str | None, source: Source, workdir: Path)
     return transcode(path, compression, encoding, workdir / f"utf8{suffix}"), None
 
 
-def _define_in(con, read: ReadResult, expected, required, relation: str, row_expr: str) -> None:
+def _define_in(con, read: ReadResult, expected, required, relation: str, row_expr: str,
+               file_expr: str = "0") -> None:
+    """`file_expr`: which file a row is from, when one scan reads many (batch.py); else 0."""
     names = read.columns
     present = {n.lower(): i for i, n in enumerate(names)}
     missing = [c for c in required if c not in present]
@@ -136,7 +138,7 @@ def _define_in(con, read: ReadResult, expected, required, relation: str, row_exp
     )
     join = "left join _linemap m on m.rid = s.rowid" if row_expr == "m.line" else ""
     con.execute(f"create or replace temp view _in as select {row_expr} as _row, {raw} as _raw, "
-                f"{select} from {relation} s {join}")
+                f"{file_expr} as _file, {select} from {relation} s {join}")
     read.extra_columns = [n for n in names if n.lower() not in expected]
     if read.extra_columns and not any("extra column" in w for w in read.warnings):
         read.warnings.append(f"extra column(s) ignored: {', '.join(read.extra_columns)}")

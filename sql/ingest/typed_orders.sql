@@ -10,7 +10,7 @@ with source as (
 
 cells as (
     select
-        _row, _raw,
+        _row, _raw, _file,
         sc_text(order_id)                      as order_id,
         sc_text(user_id)                       as user_id,
         sc_text(product_id)                    as product_id,
@@ -120,7 +120,7 @@ checked as (
 
 final as (
     select
-        _row,
+        _row, _file,
         case when ok then null else to_json(_raw)::varchar end as _raw,
         order_id, line_no, user_id, product_id, quantity, unit_price, currency, ordered_at,
         status, channel, coalesce(discount_value, 0) as discount,
