@@ -64,8 +64,7 @@ def stage(con: duckdb.DuckDBPyConnection, kind, items: list[tuple[Path, Source]]
     candidates = [(path, source) for path, source in items if _small_plain_csv(path, source)]
     if len(candidates) < MIN_FILES:
         return {}
-    data = {path: path.read_bytes() for path, _ in candidates}   # small files: read once
-    shas = {path: hashlib.sha256(data[path]).hexdigest() for path, _ in candidates}
+    shas = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path, _ in candidates}
     loaded = {sha for (sha,) in con.execute(
         "select distinct sha256 from ops.ingest_files where status <> 'rejected' and sha256 in (select unnest(?))",
         [list(shas.values())]).fetchall()}
@@ -77,7 +76,7 @@ def stage(con: duckdb.DuckDBPyConnection, kind, items: list[tuple[Path, Source]]
         sha = shas[path]
         if sha in loaded or sha in taken:
             continue  # skipped or a duplicate: ingest_file says which
-        found = _plain(data[path], source, kind.columns)
+        found = _plain(path.read_bytes(), source, kind.columns)
         if found is None:
             continue
         header, records[path] = found
@@ -167,9 +166,11 @@ def _stage_group(con, kind, source: Source, header: Header, paths: list[Path], t
         con.execute(f"create or replace temp table {table} as {sql}", typed_params(sql, kind, source, decimal))
         broken = {p for (p,) in con.execute(
             "select distinct s.file_path from _csv_rej_e e join _csv_rej_s s using (scan_id, file_id)").fetchall()}
-    except (duckdb.InvalidInputException, duckdb.IOException):
+    except duckdb.Error:
+        # One of them cannot be scanned (or typed): every file goes its own way, where ingest_file
+        # says what is wrong with it. Batching is only ever a shortcut.
         con.execute(f"drop table if exists {table}")
-        return {}  # one of them cannot be scanned: every file goes its own way
+        return {}
     finally:
         con.execute("drop view if exists _in; drop table if exists _csv_rej_e; drop table if exists _csv_rej_s")
     stats = con.execute(
