@@ -13,6 +13,7 @@ from shopcopy.ingest.load import (
     IngestReport,
     Kind,
     ingest_file,
+    ingest_files,
     ingest_inbox,
 )
 from shopcopy.settings import Settings
@@ -37,5 +38,5 @@ def rejected_message(report: IngestReport, all_stages_ran: bool = False) -> str:
 
 __all__ = [
     "KINDS", "KIND_BY_NAME", "FileOutcome", "IngestReport", "InputFilesRejected", "Kind",
-    "ingest_file", "ingest_inbox", "rejected_message", "run_ingest",
+    "ingest_file", "ingest_files", "ingest_inbox", "rejected_message", "run_ingest",
 ]

@@ -99,6 +99,23 @@ def declare_scan(con: duckdb.DuckDBPyConnection, path: Path, header: Header,
     return SCAN
 
 
+# Many small files with one header in one scan (batch.py): the same fixed options, and each row
+# says which file it came from.
+BATCH_SCAN = SCAN.replace("auto_detect = false,", "auto_detect = false, filename = true,", 1)
+
+
+def declare_batch_scan(con: duckdb.DuckDBPyConnection, paths: list[Path], header: Header) -> str:
+    """Set the scan's options for reading `paths` (each at most BATCH_MAX_BYTES, uncompressed) at
+    once; returns the relation. Buffer and line limit are the ones declare_scan gives such a file."""
+    buffer = 1 << 20
+    con.execute("set variable shopcopy_csv = ?", [{
+        "path": [str(p) for p in paths], "header": True, "columns": header.columns(),
+        "delim": header.delimiter, "compression": "none", "max_line": buffer, "buffer": buffer,
+    }])
+    con.execute("drop table if exists _csv_rej_e; drop table if exists _csv_rej_s")
+    return BATCH_SCAN
+
+
 def rejects(con: duckdb.DuckDBPyConnection) -> list[tuple]:
     """(line, error_type, message, csv_line) per malformed record, first error of each."""
     return con.execute(

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from shopcopy.clock import utc_naive
-from shopcopy.ingest import vocab
+from shopcopy.ingest import batch, vocab
 from shopcopy.ingest.files import FileRejected, sha256_of
 from shopcopy.ingest.readers import TEMP_TABLES, ReadResult, new_workdir
 from shopcopy.ingest.sources import (
@@ -127,10 +127,51 @@ def ingest_inbox(con: duckdb.DuckDBPyConnection, inbox: Path, run_id: str,
                 for problem in vocab.check_mapping("orders", column, getattr(opts, column), name)]
     if problems:
         raise SourcesFileError(f"{settings.sources_file}: " + "; ".join(problems))
-    for kind, path in discover(inbox):
-        source = source_for(sources, path.relative_to(inbox), settings.timezone)
-        report.files.append(ingest_file(con, kind, path, run_id, source, settings.shop_opened))
+    found = discover(inbox)
+    for kind in KINDS:  # kind by kind: orders are staged once the catalog files are written
+        items = [(path, source_for(sources, path.relative_to(inbox), settings.timezone))
+                 for k, path in found if k is kind]
+        report.files.extend(ingest_files(con, kind, items, run_id, settings.shop_opened))
     return report
+
+
+def ingest_files(con: duckdb.DuckDBPyConnection, kind: Kind, items: list[tuple[Path, Source]], run_id: str,
+                 shop_opened: date = date(2015, 1, 1)) -> list[FileOutcome]:
+    """Load files of one kind in order, each in its own transaction. Small CSV files that share a
+    header are staged together first (batch.py); the clean ones are written from that, the others
+    go through `ingest_file` one by one."""
+    staged = batch.stage(con, kind, items, shop_opened)
+    try:
+        return [_ingest_staged(con, kind, path, run_id, staged[path]) if path in staged
+                else ingest_file(con, kind, path, run_id, source, shop_opened)
+                for path, source in items]
+    finally:
+        batch.drop(con, staged)
+
+
+def _ingest_staged(con, kind: Kind, path: Path, run_id: str, staged: batch.Staged) -> FileOutcome:
+    """Write one clean file of a batch: its rows, merged as `ingest_file` merges them, and its ledger
+    row, in one transaction."""
+    if con.execute("select count(*) from ops.ingest_files where sha256 = ? and status <> 'rejected'",
+                   [staged.sha]).fetchone()[0]:
+        return ingest_file(con, kind, path, run_id)  # loaded meanwhile under another name: a duplicate
+    now = utc_naive().replace(microsecond=0)
+    con.execute(f"create or replace temp view _good as select * from {staged.table} "
+                f"where _file = {int(staged.file)} and reasons is null")
+    outcome = FileOutcome(str(path), kind.name, "loaded_with_warnings" if staged.warnings else "loaded",
+                          rows=staged.rows, rows_loaded=staged.rows, warnings=list(staged.warnings),
+                          extra_columns=staged.extra_columns)
+    params = {"source_file": str(path), "loaded_at": now}
+    with transaction(con):
+        if kind.name == "orders":
+            run_sql(con, "ingest/delete_replaced_orders")
+        run_sql(con, f"ingest/merge_{kind.name}", params)
+        if kind.name == "products":
+            run_sql(con, "ingest/insert_product_history", params)
+        _record(con, outcome, staged.sha, path, run_id, now)
+    for warning in outcome.warnings:
+        log.warning("%s: %s", path, warning)
+    return outcome
 
 
 def ingest_file(con: duckdb.DuckDBPyConnection, kind: Kind, path: Path, run_id: str,

@@ -2,8 +2,10 @@
 
 Every reader leaves the same shape, so the typed checks in sql/ingest/ work on any format:
 - `_in` (view): `_row` (the line/row number a person finds in the file, or NULL when it is the
-  scan position, see `collect_malformed`), `_raw` (the source row as JSON, evaluated only where
-  a query asks for it, i.e. for bad rows) and one VARCHAR column per expected column;
+  scan position, see `collect_malformed`), `_raw` (the source row as a struct of its cells; the
+  typed statements turn it into JSON text only for the rows that fail, since building that text
+  for every row was the largest cost of a clean big file) and one VARCHAR column per expected
+  column;
 - `_malformed` (lines that could not be parsed at all: _row, _raw, reason) and `_linemap`
   (scan position -> line, when lines were skipped), once the typed table is built.
 CSV is scanned straight from the file, once, by the typed statement: a big file pays for one parse.
@@ -110,7 +112,9 @@ def _text_of(path: Path, compression: str | None, source: Source, workdir: Path)
     return transcode(path, compression, encoding, workdir / f"utf8{suffix}"), None
 
 
-def _define_in(con, read: ReadResult, expected, required, relation: str, row_expr: str) -> None:
+def _define_in(con, read: ReadResult, expected, required, relation: str, row_expr: str,
+               file_expr: str = "0") -> None:
+    """`file_expr`: which file a row is from, when one scan reads many (batch.py); else 0."""
     names = read.columns
     present = {n.lower(): i for i, n in enumerate(names)}
     missing = [c for c in required if c not in present]
@@ -121,11 +125,11 @@ def _define_in(con, read: ReadResult, expected, required, relation: str, row_exp
         )
     if read.fmt == "csv":
         source_col = {c: f"c{present[c]}" for c in expected if c in present}
-        raw = "to_json({" + ", ".join(f"{_literal(n)}: s.c{i}" for i, n in enumerate(names)) + "})::varchar"
+        raw = "{" + ", ".join(f"{_literal(n)}: s.c{i}" for i, n in enumerate(names)) + "}"
         types = {}
     else:
         source_col = {c: names[present[c]] for c in expected if c in present}
-        raw = "to_json(s)::varchar"
+        raw = "s"
         types = {d[0]: str(d[1]) for d in con.execute(f"select * from {relation} limit 0").description}
     select = ", ".join(
         _as_text(source_col[c], types.get(source_col[c], "VARCHAR"), c) if c in source_col
@@ -134,7 +138,7 @@ def _define_in(con, read: ReadResult, expected, required, relation: str, row_exp
     )
     join = "left join _linemap m on m.rid = s.rowid" if row_expr == "m.line" else ""
     con.execute(f"create or replace temp view _in as select {row_expr} as _row, {raw} as _raw, "
-                f"{select} from {relation} s {join}")
+                f"{file_expr} as _file, {select} from {relation} s {join}")
     read.extra_columns = [n for n in names if n.lower() not in expected]
     if read.extra_columns and not any("extra column" in w for w in read.warnings):
         read.warnings.append(f"extra column(s) ignored: {', '.join(read.extra_columns)}")

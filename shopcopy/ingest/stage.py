@@ -17,7 +17,7 @@ from shopcopy.ingest.files import FileRejected, open_bytes
 from shopcopy.ingest.sources import Source
 from shopcopy.warehouse import sql_text
 
-MACROS_MARK = "sc_num_class_plain"
+MACROS_MARK = "sc_text"
 
 
 def ensure_macros(con: duckdb.DuckDBPyConnection) -> None:
@@ -53,14 +53,12 @@ def stage_file(con: duckdb.DuckDBPyConnection, kind, path: Path, source: Source,
 
 
 def _typed(con, kind, read: readers.ReadResult, decimal: conventions.Decimal, workdir: Path) -> None:
-    params = {**conventions.time_params(read.source), "conv": decimal.conv, "strict": decimal.strict,
-              "note": decimal.note, **_vocab_params(kind, read.source)}
     sql = f"create or replace temp table _typed as {sql_text(f'ingest/typed_{kind.name}')}"
     try:
-        con.execute(sql, _used(sql, params))
+        con.execute(sql, typed_params(sql, kind, read.source, decimal))
         if kind.name == "orders" and con.execute("select count(_why) from _typed").fetchone()[0]:
             reasons = sql_text("ingest/reasons_orders")
-            con.execute(reasons, _used(reasons, params))
+            con.execute(reasons, typed_params(reasons, kind, read.source, decimal))
         else:  # products and customers list their reasons in the typed statement itself
             con.execute("create or replace temp table _reasons (rid bigint, reasons varchar[])")
         if read.fmt != "csv" or read.repaired is not None:
@@ -76,6 +74,13 @@ def _typed(con, kind, read: readers.ReadResult, decimal: conventions.Decimal, wo
     if {"UNQUOTED VALUE", "SCAN FAILED"} & set(found):
         readers.restage_careful(con, read, kind.columns, kind.required, workdir)
         _typed(con, kind, read, decimal, workdir)
+
+
+def typed_params(sql: str, kind, source: Source, decimal: conventions.Decimal) -> dict:
+    """The bound parameters of a typed_* / reasons_* statement: zone, decimal convention, vocabulary."""
+    params = {**conventions.time_params(source), "conv": decimal.conv, "strict": decimal.strict,
+              "note": decimal.note, **_vocab_params(kind, source)}
+    return _used(sql, params)
 
 
 def _used(sql: str, params: dict) -> dict:

@@ -45,6 +45,13 @@ def check_mapping(kind: str, column: str, mapping: dict[str, str], source: str) 
 def value_warnings(con: duckdb.DuckDBPyConnection, kind: str, source: str, shop_opened: date,
                    columns: tuple[str, ...]) -> list[str]:
     """One warning per column of `_good` holding values validation will set aside."""
+    return value_warnings_by_file(con, kind, source, shop_opened, columns, "_good", None).get(None, [])
+
+
+def value_warnings_by_file(con: duckdb.DuckDBPyConnection, kind: str, source: str, shop_opened: date,
+                           columns: tuple[str, ...], relation: str, by: str | None) -> dict:
+    """The same warnings for each value of column `by` of `relation` (one query for many files
+    staged together, see batch.py); with `by` None, for the whole relation under the key None."""
     allowed = {c: v for c, v in allowed_values(kind).items() if c in columns}
     ts = LIFETIME[kind]
     aggregates = [f"histogram({c}) filter (where {c} not in ({', '.join('?' * len(v))}))"
@@ -52,10 +59,17 @@ def value_warnings(con: duckdb.DuckDBPyConnection, kind: str, source: str, shop_
     params = [v for vals in allowed.values() for v in vals]
     opened = datetime.combine(shop_opened, time())
     latest = utc_naive() + timedelta(days=1)  # validation allows up to the end of the run's day
-    row = con.execute(
-        f"select {', '.join(aggregates + ['count_if(' + ts + ' < ?)', 'count_if(' + ts + ' > ?)', 'min(' + ts + ')'])} "
-        "from _good", [*params, opened, latest]
-    ).fetchone()
+    select = ", ".join(aggregates + [f"count_if({ts} < ?)", f"count_if({ts} > ?)", f"min({ts})"])
+    if by is None:
+        rows = [(None, *con.execute(f"select {select} from {relation}", [*params, opened, latest]).fetchone())]
+    else:
+        rows = con.execute(f"select {by}, {select} from {relation} group by {by}",
+                           [*params, opened, latest]).fetchall()
+    return {row[0]: _warnings(row[1:], allowed, ts, source, shop_opened) for row in rows}
+
+
+def _warnings(row: tuple, allowed: dict[str, tuple[str, ...]], ts: str, source: str,
+              shop_opened: date) -> list[str]:
     out = []
     for (column, values), found in zip(allowed.items(), row, strict=False):
         if not found:

@@ -2,6 +2,13 @@
 -- with the file's decimal separator, currency symbols must match the row's currency.
 -- Temp macros on the ingest connection (shopcopy/ingest/readers.py creates them once).
 
+-- A text cell without the spaces around it, NULL when nothing is left: nullif(trim(t), '') for
+-- every cell, but trim() (which copies each string) runs only where it can change something: an
+-- ASCII cell that starts or ends with a space, or any cell with a non-ASCII character (trim also
+-- removes U+00A0, U+3000 and the other Unicode space separators). Most cells are neither.
+create or replace temp macro sc_text(t) as
+    nullif(case when t like ' %' or t like '% ' or strlen(t) <> length(t) then trim(t) else t end, '');
+
 -- Does the text carry its own zone (Z, +02:00, -0500, +08, UTC, Europe/Berlin) after the time?
 -- 'YYYY-MM-DD HH:MM:SS' has no room for one (the common case, no regex); otherwise characters
 -- 12.. are past the date and its separator, and a naive time has only digits, ':' and '.' there.

@@ -7,14 +7,14 @@ with source as (
 cells as (
     select
         _row, _raw,
-        nullif(trim(user_id), '')                       as user_id,
-        nullif(trim(locale), '')                        as locale,
-        nullif(trim(signup_at), '')                     as signup_at_text,
+        sc_text(user_id)                       as user_id,
+        sc_text(locale)                        as locale,
+        sc_text(signup_at)                     as signup_at_text,
         try_cast(marketing_consent as boolean)          as marketing_consent,
-        nullif(trim(segment), '')                       as segment,
-        nullif(trim(email), '')                         as email,
-        nullif(trim(phone), '')                         as phone,
-        nullif(trim(name), '')                          as name,
+        sc_text(segment)                       as segment,
+        sc_text(email)                         as email,
+        sc_text(phone)                         as phone,
+        sc_text(name)                          as name,
         marketing_consent as consent_text
     from source
 ),
@@ -36,7 +36,7 @@ typed as (
 
 final as (
     select
-        _row, _raw, user_id, locale, signup_at, marketing_consent, segment, email, phone, name,
+        _row, to_json(_raw)::varchar as _raw, user_id, locale, signup_at, marketing_consent, segment, email, phone, name,
         0::utinyint as _evidence,
         nullif(list_filter([
             case when user_id is null then 'user_id: missing key' end,

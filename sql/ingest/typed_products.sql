@@ -8,17 +8,17 @@ with source as (
 cells as (
     select
         _row, _raw,
-        nullif(trim(product_id), '')                    as product_id,
-        nullif(trim(title), '')                         as title,
-        nullif(trim(brand), '')                         as brand,
-        nullif(trim(category), '')                      as category,
-        nullif(trim(price), '')                         as price_text,
-        upper(nullif(trim(currency), ''))               as currency,
+        sc_text(product_id)                    as product_id,
+        sc_text(title)                         as title,
+        sc_text(brand)                         as brand,
+        sc_text(category)                      as category,
+        sc_text(price)                         as price_text,
+        upper(sc_text(currency))               as currency,
         case when attributes is null or trim(attributes) = '' then null
              when json_valid(attributes) then attributes::json end as attributes,
         description,
         try_cast(in_stock as boolean)                   as in_stock,
-        nullif(trim(updated_at), '')                    as updated_at_text,
+        sc_text(updated_at)                    as updated_at_text,
         attributes as attributes_text, in_stock as in_stock_text
     from source
 ),
@@ -50,7 +50,7 @@ typed as (
 
 final as (
     select
-        _row, _raw, product_id, title, brand, category, price, currency, attributes, description,
+        _row, to_json(_raw)::varchar as _raw, product_id, title, brand, category, price, currency, attributes, description,
         in_stock, updated_at,
         ((p_class = 1)::int + 2 * (p_class = 2)::int + 4 * (p_class = 3)::int)::utinyint as _evidence,
         nullif(list_filter([
