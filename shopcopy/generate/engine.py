@@ -189,6 +189,13 @@ class _Run:
         temperature = s.llm_temperature if not job.candidates else s.llm_candidate_temperature
         max_tokens = min(prompt.max_tokens(item.inputs) or s.llm_output_tokens, s.llm_output_tokens)
         first_attempt = len(job.records) + 1
+        if getattr(prompt, "slots", False):  # v3: one plain sentence, composed into the text by parse
+            parse = lambda text: _validated(item.task, prompt.parse(text, item.inputs))  # noqa: E731
+            ask = dict(max_tokens=max_tokens, temperature=temperature, stop=[END, "\n"],
+                       grammar=prompt.grammar(item.inputs), budget=self.budget, first_attempt=first_attempt)
+            if prompt.form == "completion":
+                return client.complete_text(prompt.completion(item.inputs), parse, **ask)
+            return client.chat_text(prompt.chat(item.inputs, strict=job.strict), parse, **ask)
         if prompt.form == "completion":
             return client.complete_text(
                 prompt.completion(item.inputs),

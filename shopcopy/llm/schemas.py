@@ -122,6 +122,9 @@ class RecommendationInput(_ItemInput):
 class DemandInsightInput(_ItemInput):
     user: UserFacts
     prediction: Prediction
+    # The snapshot the prediction is for: a send date can be computed from it when no next order
+    # is predicted (prompt set v3), instead of leaving the date to the model.
+    as_of: date | None = None
 
 
 # ---- outputs ------------------------------------------------------------------------------
