@@ -211,9 +211,21 @@ class SlotSet(LocaleSet):
                 return None
             text = text[0].upper() + text[1:]
             text = text if text[-1] in ".!?" else text.rstrip(",;:") + "."
-        if self._copied(text, inputs) or self._names_foreign(text, inputs):
+        if self._copied(text, inputs) or self._names_foreign(text, inputs) or self._names_a_pick(text, inputs):
             return None
         return text
+
+    def _names_a_pick(self, text: str, inputs: dict) -> bool:
+        """A message's sentence names no product or brand: the list after it does, exactly
+        (seen: "count on the Northwind Edge to bring you a good breakfast" about an SD card)."""
+        if self.task != "recommendation_messages":
+            return False
+        said = f" {norm_words(text)} "
+        for q in inputs.get("products") or []:
+            names = [q.get("brand"), " ".join(str(q.get("title") or "").split()[:2])]
+            if any(n and f" {norm_words(n)} " in said for n in names):
+                return True
+        return False
 
     def _grams(self, text: str) -> set:
         units = _CJK.findall(text) if _zh(self.locale) else re.findall(r"[a-z']+", text.lower())

@@ -96,6 +96,7 @@ def test_message_subject_gives_the_cheapest_price_and_body_lists_every_pick():
     assert out["subject"] == "厨房好物，8.99 USD 起"  # not the first pick's 16.99
     assert "Acme Lite Spatula Bamboo，16.99 USD；Stovewise Classic Frying Pan 28 cm，8.99 USD" in out["body"]
     assert out["body"].startswith("{first_name}，您好！") and "厨房里每天都用得上。" in out["body"]
+    assert p.parse("The Acme picks are great for you.", {**inputs, "locale": "en-US"}) is None  # names a pick
     mixed = {**inputs, "locale": "en-US", "products": [*PICKS, {**PICKS[0], "product_id": "P3", "category": "home"}]}
     assert p.parse("Handy things for the whole house.", mixed)["subject"] == "Picks from 8.99 USD"
 
