@@ -237,10 +237,24 @@ class SlotSet(LocaleSet):
         if not mine:
             return True
         others = [self.angle(inputs.get("segment") or "unknown")] + [e["slot"] for e in self.spec["exemplars"]]
-        return any(len(mine & self._grams(o)) / len(mine) >= 0.6 for o in others)
+        # Jaccard, not containment: "推荐家居好物" is a fair sentence even though an exemplar
+        # says "简单提醒一下，推荐家居好物"; "感谢老朋友，推荐美妆品牌" is the exemplar again.
+        return any(len(mine & (g := self._grams(o))) / len(mine | g) >= 0.5 for o in others)
+
+    def _other_segments(self, inputs: dict) -> frozenset[str]:
+        """Words of other segments' angles (the glossary's segment terms) that the item's own
+        segment does not share: "感谢老朋友" (thank a regular) to a lapsed shopper is off."""
+        data, seg = locale_data(self.locale), inputs.get("segment") or "unknown"
+        segments = set(self.angles) | {"lapsed", "loyal", "new", "at-risk", "bargain-hunter", "occasional", "prospect"}
+        own = data.glossary.get(seg.replace("-", " "), frozenset()) | data.glossary.get(seg, frozenset())
+        words = {w for s2 in segments if s2 != seg for w in
+                 data.glossary.get(s2, frozenset()) | data.glossary.get(s2.replace("-", " "), frozenset())}
+        keep = (lambda w: len(w) >= 2) if _zh(self.locale) else (lambda w: w not in data.vocabulary and len(w) > 3)
+        # "好久" (at-risk) is inside "好久不见" (lapsed): a word within an own word is the segment's too.
+        return frozenset(w for w in words - own if keep(w) and not any(w in o or o in w for o in own))
 
     def _names_foreign(self, text: str, inputs: dict) -> bool:
-        foreign = self.foreign(inputs)
+        foreign = self.foreign(inputs) | self._other_segments(inputs)
         if _zh(self.locale):
             return any(w in text for w in foreign)
         words = set(norm_words(text).split())
@@ -252,7 +266,8 @@ class SlotSet(LocaleSet):
             p = inputs["product"]
             attrs = p.get("attributes") or {}
             names, phrases = self.spec.get("attribute_names", {}), self.spec.get("attribute_phrases", {})
-            parts = [phrases.get(k, f"{names.get(k, k)} {{v}}").format(v=_clean(v)) for k, v in attrs.items()]
+            parts = [phrases.get(k, f"{names.get(k, k.replace('_', ' '))} {{v}}").format(v=_clean(v))
+                     for k, v in attrs.items()]
             details = ("，" if zh else ", ").join(parts)
             return {"title": _clean(p["title"]), "brand": _clean(p.get("brand")),
                     "category": _clean(self._category(p.get("category"))),

@@ -78,3 +78,26 @@ def test_llama_cpp_endpoints_get_the_grammar_that_bans_digits(seeded):
         run_generation(seeded, SNAPSHOT, "v3-3", s, client=client, tasks=["product_descriptions"])
     grammars = {r.get("grammar") for r in fake.requests}
     assert grammars and all(g and g.startswith("root ::= [^0-9") for g in grammars)
+
+
+@pytest.mark.llm
+def test_the_real_model_writes_sentences_into_texts_that_quote_every_fact_exactly(seeded, llm_server):
+    import re
+
+    from tests.fixtures.fake_llm import RecordingProxy
+
+    s = v3_settings(llm_timeout_s=60, llm_messages_per_run=2)
+    with RecordingProxy(llm_server) as proxy:
+        client = LLMClient(Endpoint(proxy.base_url, None, embedded=True), s)
+        report = run_generation(seeded, SNAPSHOT, "v3-real", s, client=client)
+        bodies = [json.loads(b) for b in proxy.bodies if b.strip().startswith(b"{")]
+    assert report.calls > 0 and all(b.get("grammar", "").startswith("root ::= [^0-9") for b in bodies)
+    rows = seeded.execute("select inputs, description, status from gen.product_descriptions").fetchall()
+    assert rows
+    for inputs, description, _status in rows:
+        product = json.loads(inputs)["product"]
+        assert product["title"] in description and f"{product['price']:.2f} {product['currency']}" in description
+        # The model's own words hold no number: every number in the text is one of the facts.
+        facts = set(re.findall(r"\d+(?:\.\d+)?", json.dumps(product))) | {f"{product['price']:.2f}"}
+        assert set(re.findall(r"\d+(?:\.\d+)?", description)) <= facts, description
+    assert report.written >= 1
