@@ -199,16 +199,16 @@ class SlotSet(LocaleSet):
                 return None
             pairs = [a + b for a, b in zip(chars, chars[1:], strict=False)]
             units = [u for u in re.split(r"[，。！？、；：]", text) if u]
-            if len(pairs) != len(set(pairs)) or len(units) != len(set(units)):
-                return None  # 方便，方便 / 睡觉，睡觉
+            if len(pairs) != len(set(pairs)) or len(units) != len(set(units)) or len(units) > 3:
+                return None  # 方便，方便 / 睡觉，睡觉 / a list of words (夏天，冬天，周末，一包，出游…)
             text = text if text[-1] in "。！？" else text.rstrip("，、；：,.;:") + "。"
         else:
             words = text.split()
             if not (4 <= len(words) <= 28):
                 return None
             content = [w for w in (re.sub(r"[^a-z'-]", "", w.lower()) for w in words) if len(w) > 3]
-            if len(content) != len(set(content)):
-                return None
+            if len(content) != len(set(content)) or text.count(",") > 2:
+                return None  # a word said twice, or a list of words rather than a sentence
             text = text[0].upper() + text[1:]
             text = text if text[-1] in ".!?" else text.rstrip(",;:") + "."
         if self._copied(text, inputs) or self._names_foreign(text, inputs) or self._names_a_pick(text, inputs):

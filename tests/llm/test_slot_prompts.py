@@ -52,6 +52,7 @@ def test_a_sentence_naming_another_kind_of_product_or_saying_a_thing_twice_is_re
     zh = load_slot_prompt("product_descriptions", "chat").locale_set("zh-CN")
     assert zh.slot("使用，方便，方便。", {**CARD, "locale": "zh-CN"}) is None  # seen
     assert zh.slot("开头写价格。", {**CARD, "locale": "zh-CN"}) is None  # the shopper line read back (seen)
+    assert zh.slot("夏天，冬天，周末，出游，存储。", {**CARD, "locale": "zh-CN"}) is None  # a word list (seen)
 
 
 def test_the_facts_are_restated_exactly_and_the_sentence_sits_in_its_slot():
