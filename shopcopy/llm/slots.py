@@ -92,8 +92,12 @@ class SlotSet(LocaleSet):
         normalised words: what a sentence may call the product."""
         parts = [str(v) for p in self._products(inputs) for v in (p.get("title"), p.get("category")) if v]
         parts += [f"{k} {v}" for p in self._products(inputs) for k, v in (p.get("attributes") or {}).items()]
-        parts += [str(v) for v in ((inputs.get("user") or {}).get("top_category"),
-                                   (inputs.get("prediction") or {}).get("next_category"), inputs.get("segment")) if v]
+        nxt = (inputs.get("prediction") or {}).get("next_category")
+        top = (inputs.get("user") or {}).get("top_category")
+        # An insight's angle is about the predicted next category (the note names it first);
+        # the favourite counts only when none is predicted ("Kitchen: ... electronics picks" was seen).
+        cats = [nxt or top] if self.task == "demand_insights" else [top, nxt]
+        parts += [str(v) for v in (*cats, inputs.get("segment")) if v]
         return " " + norm_words(" ".join(parts)) + " "
 
     def foreign(self, inputs: dict) -> frozenset[str]:

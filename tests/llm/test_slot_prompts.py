@@ -114,6 +114,12 @@ def test_an_insight_without_a_predicted_order_states_why_and_gets_a_computed_dat
     dated = {**item, "prediction": {**item["prediction"], "next_order_date": "2026-07-20", "next_category": "kitchen"}}
     assert p.parse("推荐厨房好物，多写价格。", dated)["suggested_send_date"] == "2026-07-18"
     assert p.parse("推荐厨房好物，多写价格。", {**item, "as_of": None}) is None  # no date to stand on: no text
+    # The angle is about the predicted category, not the favourite (seen: "Kitchen: ... electronics picks").
+    en = load_slot_prompt("demand_insights", "chat")
+    kitchen = {**dated, "locale": "en-US", "user": {"top_category": "electronics"}, "segment": "occasional"}
+    assert en.parse("A friendly reminder with electronics picks.", kitchen) is None
+    out = en.parse("A friendly reminder with kitchen picks.", kitchen)
+    assert out["summary"].startswith("An occasional shopper, with a purchase probability of 0.04")
 
 
 def test_chat_form_gives_exemplar_sentences_as_turns_and_leaves_out_one_of_the_same_category():
