@@ -1,5 +1,6 @@
-"""Benchmark: the old single-shot chat prompt (v1, one candidate) vs the new strategy (prompt
-set v2 in the model's form, best-of-n), per locale and per embedded model, side by side.
+"""Benchmark: the old single-shot chat prompt (v1, one candidate) vs prompt set v2 (the model
+writes the whole text) vs prompt set v3 (composed text, the model writes one sentence), both in
+the model's form with best-of-n, per locale and per embedded model, side by side.
 
 Each configuration runs `shopcopy eval copy`'s seeded sample through the real stage and gate
 (results also land in ops.copy_evals of --results). Small by default: a 2-core laptop needs
@@ -25,7 +26,8 @@ from shopcopy.llm.server import _embedded_endpoint, embedded_server  # noqa: E40
 from shopcopy.settings import get_settings  # noqa: E402
 
 CONFIGS = {"old: v1 chat, 1 candidate": dict(llm_prompt_set="v1", llm_candidates=1),
-           "new: v2, best-of-n": dict(llm_prompt_set="v2")}
+           "v2: whole text, best-of-n": dict(llm_prompt_set="v2"),
+           "v3: slots, best-of-n": dict(llm_prompt_set="v3")}
 
 
 def _f(v, pct=False) -> str:

@@ -115,11 +115,12 @@ def main() -> None:
     ap.add_argument("--rerun-users", type=int, default=400)
     args = ap.parse_args()
     # Temperature 0 makes both sides generate the same tokens, so time differences are overhead.
-    # One candidate and the chat form on both sides: the ratio is the stage's own overhead per
-    # call (best-of-n draws more calls, which bench_copy.py measures as calls per published text).
+    # One candidate and the chat form of prompt set v2 (JSON replies) on both sides: the ratio is
+    # the stage's own overhead per call (best-of-n draws more calls, and v3 asks for one short
+    # sentence; bench_copy.py measures both as calls per published text).
     settings = get_settings(llm_messages_per_run=args.users, llm_top_products=args.products,
                             llm_temperature=0.0, llm_output_tokens=96, llm_timeout_s=120,
-                            llm_candidates=1, llm_prompt_form="chat")
+                            llm_candidates=1, llm_prompt_form="chat", llm_prompt_set="v2")
     tmp = Path(tempfile.mkdtemp(prefix="bench-gen-"))
     template = tmp / "template.duckdb"
     with warehouse.connect(template) as con:

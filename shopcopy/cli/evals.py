@@ -32,6 +32,7 @@ def copy(
     users: int = typer.Option(6, help="Users per locale (stratified by segment) for messages and insights."),
     seed: int = typer.Option(13, help="Seed of the evaluation shop and of the user sample."),
     task: list[str] = typer.Option(None, "--task", help="Only these tasks (repeatable)."),
+    locale: list[str] = typer.Option(None, "--locale", help="Only these locales (repeatable), e.g. en-US."),
     cache_dir: Path = typer.Option(Path("data/eval"), help="Where the evaluation shop is built once."),
     keep: Path = typer.Option(None, help="Save the run's warehouse (every text and call) to this file."),
 ) -> None:
@@ -47,7 +48,7 @@ def copy(
     tasks = tuple(task or TASKS)
     if unknown := set(tasks) - set(TASKS):
         raise fail(f"Unknown task(s) {sorted(unknown)}; choose from {sorted(TASKS)}")
-    plan = EvalPlan(products=products, users_per_locale=users, seed=seed, tasks=tasks)
+    plan = EvalPlan(products=products, users_per_locale=users, seed=seed, tasks=tasks, locales=tuple(locale or ()))
     try:
         with llm_endpoints(cfg) as endpoints, warehouse.connect(cfg.warehouse) as con:
             by_url = {ep.base_url: LLMClient(ep, cfg) for ep in endpoints.values()}

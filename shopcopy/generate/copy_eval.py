@@ -42,6 +42,7 @@ class EvalPlan:
     users_per_locale: int = 6    # users (stratified by segment) per locale for messages and insights
     seed: int = 13
     tasks: tuple[str, ...] = tuple(TASKS)
+    locales: tuple[str, ...] = ()  # only these locales (empty: all), e.g. to compare models on one
 
 
 def sample_shop(cache_dir: Path, seed: int, settings: Settings) -> Path:
@@ -75,6 +76,8 @@ def sample_shop(cache_dir: Path, seed: int, settings: Settings) -> Path:
 
 def choose(work: dict[str, list[WorkItem]], plan: EvalPlan) -> dict[str, list[WorkItem]]:
     """Every description item of the top products; users stratified by segment and locale."""
+    if plan.locales:
+        work = {t: [i for i in items if i.inputs["locale"] in plan.locales] for t, items in work.items()}
     out = {t: items for t, items in work.items() if t == "product_descriptions"}
     user_tasks = [work[t] for t in ("recommendation_messages", "demand_insights") if t in work]
     eligible = set.intersection(*({i.key["user_id"] for i in items} for items in user_tasks)) if user_tasks else set()

@@ -119,6 +119,16 @@ def _tag_failures(failures: list, attempt: int) -> list[dict]:
     return out
 
 
+def _same_failures(candidates: list[Candidate]) -> bool:
+    """Two candidates in a row failed with the very same findings. For a composed v3 text that
+    means what fails is in the facts it quotes (a bad catalog title), not in the model's
+    sentence, so another draw would only pay for the same verdict."""
+    if len(candidates) < 2 or candidates[-1].output is None or candidates[-2].output is None:
+        return False
+    a, b = ([(f.get("check"), f.get("detail")) for f in c.failures] for c in candidates[-2:])
+    return bool(a) and a == b
+
+
 def _validated(task: str, output: dict | None) -> dict | None:
     if output is None:
         return None
@@ -189,6 +199,13 @@ class _Run:
         temperature = s.llm_temperature if not job.candidates else s.llm_candidate_temperature
         max_tokens = min(prompt.max_tokens(item.inputs) or s.llm_output_tokens, s.llm_output_tokens)
         first_attempt = len(job.records) + 1
+        if getattr(prompt, "slots", False):  # v3: one plain sentence, composed into the text by parse
+            parse = lambda text: _validated(item.task, prompt.parse(text, item.inputs))  # noqa: E731
+            ask = dict(max_tokens=max_tokens, temperature=temperature, stop=[END, "\n"],
+                       grammar=prompt.grammar(item.inputs), budget=self.budget, first_attempt=first_attempt)
+            if prompt.form == "completion":
+                return client.complete_text(prompt.completion(item.inputs), parse, **ask)
+            return client.chat_text(prompt.chat(item.inputs, strict=job.strict), parse, **ask)
         if prompt.form == "completion":
             return client.complete_text(
                 prompt.completion(item.inputs),
@@ -215,7 +232,8 @@ class _Run:
             job.candidates.append(Candidate(index, None))
         last_outcome = result.records[-1].outcome if result.records else "budget"
         if (not good_enough(job.candidates[-1]) and index < max(self.settings.llm_candidates, 1)
-                and last_outcome not in _TRANSPORT):
+                and last_outcome not in _TRANSPORT
+                and not (getattr(self.route(item)[1], "slots", False) and _same_failures(job.candidates))):
             return job
         self.finish(job)
         return None

@@ -78,7 +78,7 @@ def user_facts(con, snapshot_date: date, settings: Settings) -> dict[str, list[t
             messages.append((key, schemas.RecommendationInput(
                 locale=u["locale"], segment=u["segment"], user=user, products=recs[u["user_id"]])))
         insights.append((key, schemas.DemandInsightInput(
-            locale=u["locale"], segment=u["segment"], user=user, prediction=u)))
+            locale=u["locale"], segment=u["segment"], user=user, prediction=u, as_of=snapshot_date)))
     return {"recommendation_messages": messages, "demand_insights": insights}
 
 

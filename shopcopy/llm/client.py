@@ -232,6 +232,7 @@ class LLMClient:
         max_tokens: int,
         temperature: float,
         stop: list[str] | None = None,
+        grammar: str | None = None,
         budget: Budget | None = None,
         first_attempt: int = 1,
     ) -> Completion:
@@ -239,17 +240,44 @@ class LLMClient:
 
         No re-ask: a base model has no conversation to correct; a reply that does not parse is
         recorded (`invalid_format`) and the caller draws another candidate if it wants one.
+        `grammar` (GBNF) constrains decoding on llama.cpp endpoints; others ignore it.
         """
+        return self._text_call(
+            lambda: self._openai.completions.create(
+                model=self.model, prompt=prompt, max_tokens=max_tokens, temperature=temperature,
+                stop=stop or None, **self._decoding(grammar)),
+            lambda resp: getattr(resp.choices[0], "text", None),
+            parse, budget, first_attempt)
+
+    def chat_text(
+        self,
+        messages: list[dict],
+        parse: Callable[[str], dict | None],
+        *,
+        max_tokens: int,
+        temperature: float,
+        stop: list[str] | None = None,
+        grammar: str | None = None,
+        budget: Budget | None = None,
+        first_attempt: int = 1,
+    ) -> Completion:
+        """One chat call whose plain-text reply (no JSON) `parse` turns into output fields: what
+        prompt set v3 asks an instruct model for (one sentence). Same records as complete_text."""
+        return self._text_call(
+            lambda: self._openai.chat.completions.create(
+                model=self.model, messages=messages, max_tokens=max_tokens, temperature=temperature,
+                stop=stop or None, **self._decoding(grammar)),
+            lambda resp: resp.choices[0].message.content,
+            parse, budget, first_attempt)
+
+    def _text_call(self, create, text_of, parse, budget: Budget | None, first_attempt: int) -> Completion:
         result = Completion(None)
         if budget is not None and not budget.acquire():
             result.records.append(CallRecord(first_attempt, "budget", "run budget used up before this call"))
             return result
         started = time.perf_counter()
         try:
-            resp = self._openai.completions.create(
-                model=self.model, prompt=prompt, max_tokens=max_tokens, temperature=temperature,
-                stop=stop or None, **self._decoding(),
-            )
+            resp = create()
         except (openai.APIError, openai.APIResponseValidationError) as exc:
             ms = int((time.perf_counter() - started) * 1000)
             result.records.append(CallRecord(first_attempt, _outcome_of(exc),
@@ -262,20 +290,20 @@ class LLMClient:
         result.records.append(record)
         if budget is not None:
             budget.spend(record.tokens_in + record.tokens_out)
-        choices = getattr(resp, "choices", None)
-        text = getattr(choices[0], "text", None) if choices else None
+        text = text_of(resp) if getattr(resp, "choices", None) else None
         output = parse(text) if text else None
         if output is None:
             record.outcome = "invalid_format"
-            record.error = f"completion has not the expected labelled lines: {(text or '')[:160]!r}"
+            record.error = f"reply is not in the expected form: {(text or '')[:160]!r}"
         result.output = output
         return result
 
-    def _decoding(self) -> dict:
+    def _decoding(self, grammar: str | None = None) -> dict:
         """Decoding extras only a llama.cpp server takes (OpenAI rejects unknown parameters)."""
         if not self.endpoint.embedded:
             return {}
-        return {"extra_body": {"repeat_penalty": self._repeat_penalty, "cache_prompt": True}}
+        extra = {"repeat_penalty": self._repeat_penalty, "cache_prompt": True}
+        return {"extra_body": {**extra, "grammar": grammar} if grammar else extra}
 
 
 def make_client(endpoint: Endpoint, settings: Settings) -> LLMClient:

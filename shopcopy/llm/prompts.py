@@ -99,9 +99,17 @@ def prompt_form(settings, endpoint) -> str:
 
 
 def prompt_for(task: str, settings, endpoint):
-    """The prompt a task is asked with on an endpoint: v1 (single-shot chat) or v2 (prompt sets)."""
+    """The prompt a task is asked with on an endpoint: v1 (single-shot chat), v2 (prompt sets:
+    the model writes the whole text) or v3 (slots: composed text, the model writes one sentence)."""
     if settings.llm_prompt_set == "v1":
         return load_prompt(task)
+    chosen = settings.llm_prompt_set
+    if chosen == "auto":  # measured on the embedded tiny models only; a remote model writes whole texts
+        chosen = "v3" if getattr(endpoint, "embedded", False) else "v2"
+    if chosen == "v3":
+        from shopcopy.llm.slots import load_slot_prompt
+
+        return load_slot_prompt(task, prompt_form(settings, endpoint))
     from shopcopy.llm.prompt_sets import load_task_prompt
 
     return load_task_prompt(task, prompt_form(settings, endpoint))

@@ -12,7 +12,15 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 # Locale and segment come from customer data; keep them to harmless codes so they cannot carry text.
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,2}$")
@@ -122,6 +130,17 @@ class RecommendationInput(_ItemInput):
 class DemandInsightInput(_ItemInput):
     user: UserFacts
     prediction: Prediction
+    # The snapshot the prediction is for: a send date can be computed from it when no next order
+    # is predicted (prompt set v3), instead of leaving the date to the model.
+    as_of: date | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_empty_as_of(self, handler):
+        # Facts written before as_of existed (the gate's corpus, stored inputs) stay byte-identical.
+        data = handler(self)
+        if isinstance(data, dict) and data.get("as_of") is None:
+            data.pop("as_of", None)
+        return data
 
 
 # ---- outputs ------------------------------------------------------------------------------

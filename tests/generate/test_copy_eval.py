@@ -66,3 +66,6 @@ def test_users_are_sampled_round_robin_over_segments_per_locale_for_any_user_tas
     assert len(picked["recommendation_messages"]) == 7  # zh-CN has only 3
     only = choose({"recommendation_messages": users("recommendation_messages")}, EvalPlan(users_per_locale=2))
     assert len(only["recommendation_messages"]) == 4
+    zh_only = choose(work, EvalPlan(users_per_locale=4, seed=1, locales=("zh-CN",)))
+    assert {i.inputs["locale"] for items in zh_only.values() for i in items} == {"zh-CN"}
+    assert len(zh_only["recommendation_messages"]) == 3

@@ -1,0 +1,401 @@
+"""Prompt set v3 ("slots"): the text is composed from per-segment templates that restate the
+item's facts exactly (titles, brands, details, prices, dates), and the model writes one sentence
+only, the slot (what a product is good for, why the picks suit a shopper, the angle of the next
+message). Files: shopcopy/llm/prompts/v3/<task>/<locale>.yaml and angles.yaml.
+
+Why: measured with v2, a tiny model asked for the whole text restated facts wrongly (a wrong
+price, "$24.99 USD", the exemplar's "A5 card", a smartphone for an SD card), and the gate kept
+out most of what it wrote. A slot cannot restate a fact: on llama.cpp endpoints a grammar allows
+it no digits and no markup (in Chinese no Latin letters either, so the sentence is Chinese and
+invents no English product name), and `parse` checks the same everywhere. The composed text is
+still judged by the gate like any other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from string import Formatter
+
+import yaml
+
+from shopcopy.guardrails import neutralise
+from shopcopy.guardrails.base import norm_words
+from shopcopy.guardrails.data import locale_data
+from shopcopy.llm.prompt_sets import END, FALLBACK_LOCALE, LocaleSet
+
+SLOTS_DIR = Path(__file__).resolve().parent / "prompts" / "v3"
+FORMAT_VERSION = "3.0"  # bump when the rendering or composing below changes
+COMPOSE = {
+    "product_descriptions": ("headline", "description"),
+    "recommendation_messages": ("subject", "body"),
+    "demand_insights": ("summary", "next_need"),
+}
+FIRST_NAME = "{first_name}"
+_CATEGORIES = ("electronics", "home", "kitchen", "beauty", "sports", "outdoors", "books", "toys", "apparel",
+               "grocery")  # the sample shop's categories: a sentence naming another one is off  # the literal placeholder the mailer fills in
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# What a slot may not contain, as a GBNF character class and as a check for endpoints without
+# grammars. Chinese slots also exclude Latin letters.
+_BANNED_EN = r'0-9\n#{}<>$%@&*_|~`"\\\[\]'
+_BANNED_ZH = r'0-9A-Za-z\n#{}<>$%@&*_|~`"\\\[\]０-９Ａ-Ｚａ-ｚ'
+_BANNED_RE = {"en": re.compile(r"[0-9#{}<>$%@&*_|~`\"\\\[\]]|https?:|www\."),
+              "zh": re.compile(r"[0-9A-Za-z#{}<>$%@&*_|~`\"\\\[\]０-９Ａ-Ｚａ-ｚ]")}
+
+
+def _zh(locale: str) -> bool:
+    return str(locale).lower().startswith("zh")
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+
+def _price(amount, currency) -> str:
+    return f"{float(amount):.2f} {currency}"
+
+
+def _clean(value) -> str:
+    """A catalog value as it goes into a composed text: one line, inert."""
+    return neutralise(" ".join(str(value).split())) if value not in (None, "") else ""
+
+
+def as_of(inputs: dict) -> date | None:
+    raw = inputs.get("as_of")
+    return date.fromisoformat(str(raw)[:10]) if raw else None
+
+
+@dataclass(frozen=True)
+class SlotSet(LocaleSet):
+    """One task x locale of prompt set v3."""
+
+    # ---- dates ------------------------------------------------------------------------
+    def send_date(self, inputs: dict) -> str | None:
+        """Two days before the predicted next order; without one, a week after the snapshot."""
+        nxt = (inputs.get("prediction") or {}).get("next_order_date")
+        if nxt:
+            return (date.fromisoformat(str(nxt)[:10]) - timedelta(days=self.spec.get("send_days_before", 2))).isoformat()
+        if (snap := as_of(inputs)) is not None:
+            return (snap + timedelta(days=self.spec.get("no_date_days_after", 7))).isoformat()
+        return None
+
+    # ---- what the model sees ----------------------------------------------------------
+    def _products(self, inputs: dict) -> list[dict]:
+        return [inputs["product"]] if inputs.get("product") else list(inputs.get("products") or [])
+
+    def _own_blob(self, inputs: dict) -> str:
+        """The item's product titles and categories (and, for insights, its categories) as
+        normalised words: what a sentence may call the product."""
+        parts = [str(v) for p in self._products(inputs) for v in (p.get("title"), p.get("category")) if v]
+        parts += [f"{k} {v}" for p in self._products(inputs) for k, v in (p.get("attributes") or {}).items()]
+        nxt = (inputs.get("prediction") or {}).get("next_category")
+        top = (inputs.get("user") or {}).get("top_category")
+        # An insight's angle is about the predicted next category (the note names it first);
+        # the favourite counts only when none is predicted ("Kitchen: ... electronics picks" was seen).
+        cats = [nxt or top] if self.task == "demand_insights" else [top, nxt]
+        parts += [str(v) for v in (*cats, inputs.get("segment")) if v]
+        return " " + norm_words(" ".join(parts)) + " "
+
+    def foreign(self, inputs: dict) -> frozenset[str]:
+        """Words for other kinds of product than the item's: the names of the glossary's terms
+        (en: their head nouns) and, in Chinese, every glossary word, less what the item's own
+        terms allow and the generic vocabulary. "A camera for the phone" about an SD card."""
+        data, own = locale_data(self.locale), self._own_blob(inputs)
+        related, vocab = data.related_words(own), data.vocabulary
+        if _zh(self.locale):
+            pool = {w for ws in data.glossary.values() for w in ws if len(w) >= 2 and _CJK.search(w)}
+            cats = set(self.spec.get("categories", {}).values())
+        else:
+            pool = {t.split()[-1] for t in data.glossary if t.split()} | set(data.glossary)
+            cats = set(self.spec.get("categories", {}) or ())
+        pool |= cats | set(_CATEGORIES) if not _zh(self.locale) else cats
+        own_words = set(own.split())
+        if _zh(self.locale):
+            return frozenset(w for w in pool if w not in related and w not in vocab)
+        # en: a kind of product is foreign unless the item's own titles name it, even when the
+        # glossary relates it (an SD card's glossary allows "camera"; "a camera" it is not).
+        return frozenset(w for w in pool if w not in vocab and not all(x in own_words for x in w.split()))
+
+    def words(self, inputs: dict) -> list[str]:
+        """Words that suit the item's kind of product (the gate's glossary for the terms in its
+        titles): shown to the model so its sentence talks about a card as a card, not a phone."""
+        products = self._products(inputs)
+        data, foreign = locale_data(self.locale), self.foreign(inputs)
+        kinds = {t.split()[-1] for t in data.glossary if t.split()}
+        out: list[str] = []
+        for p in products:
+            blob = " " + norm_words(" ".join(str(v) for v in (p.get("title"), p.get("category")) if v)) + " "
+            mine = set(blob.split())
+            # Another product's name, even one the glossary allows ("camera" for an SD card),
+            # invites the model to describe that product instead.
+            related = sorted(w for w in data.related_words(blob) if not any(c.isdigit() for c in w)
+                             and w not in foreign and (w in mine or w not in kinds))
+            out += [w for w in related if w not in out][: 8 if len(products) == 1 else 3]
+        if _zh(self.locale):
+            out = [w for w in out if _CJK.search(w) and not re.search(r"[A-Za-z]", w)]
+        return out
+
+    def facts(self, inputs: dict) -> list[str]:
+        lines = super().facts(inputs)
+        if (words := self.words(inputs)) and self.spec["labels"].get("words"):
+            lines.append(f"{self._label('words')}{self.sep}{('、' if _zh(self.locale) else ', ').join(words)}")
+        if self.task == "demand_insights":  # v2 renders the send date from the prediction only
+            label = f"{self._label('send_date')}{self.sep}"
+            lines = [ln for ln in lines if not ln.startswith(label)]
+            if when := self.send_date(inputs):
+                lines.append(f"{label}{when}")
+        return lines
+
+    def exemplars(self, inputs: dict) -> list[dict]:
+        """The angle-matching exemplar last; one of the item's own category left out, so the
+        model cannot copy a sentence written for a neighbour product of the same kind."""
+        ex = super().exemplars(inputs)
+        category = (inputs.get("product") or {}).get("category")
+        if category and len(ex) > 3:
+            same = [e for e in ex[:-1] if (e["inputs"].get("product") or {}).get("category") == category]
+            ex = [e for e in ex if e not in same[:1]]
+        return ex[-4:]
+
+    @property
+    def slot_label(self) -> str:
+        return self.spec["slot_label"]
+
+    def completion(self, inputs: dict) -> str:
+        parts = [self.spec["intro"].strip(), ""]
+        for e in self.exemplars(inputs):
+            parts += [*self.facts(e["inputs"]), f"{self.slot_label}{self.sep}{e['slot']}", END, ""]
+        return "\n".join([*parts, *self.facts(inputs), f"{self.slot_label}{self.sep}".rstrip()])
+
+    def chat(self, inputs: dict, *, strict: bool = False) -> list[dict]:
+        system = self.spec["system"].strip()
+        if strict and self.spec.get("strict"):
+            system += "\n" + self.spec["strict"].strip()
+        msgs = [{"role": "system", "content": system}]
+        for e in self.exemplars(inputs):
+            msgs += [{"role": "user", "content": "\n".join(self.facts(e["inputs"]))},
+                     {"role": "assistant", "content": e["slot"]}]
+        return [*msgs, {"role": "user", "content": "\n".join(self.facts(inputs))}]
+
+    def grammar(self) -> str:
+        """GBNF for llama.cpp: one line of allowed characters, optionally ended by a newline."""
+        banned = _BANNED_ZH if _zh(self.locale) else _BANNED_EN
+        return f'root ::= [^{banned}]+ "\\n"?'
+
+    # ---- what comes back ----------------------------------------------------------------
+    def slot(self, text: str | None, inputs: dict | None = None) -> str | None:
+        """The model's sentence cleaned up, or None when it is not one usable sentence: banned
+        characters, too short or long, a word or phrase said twice, the shopper line or an
+        exemplar copied, or another kind of product named (see `foreign`)."""
+        text = (text or "").split(END)[0].strip().split("\n")[0].strip()
+        text = re.sub(rf"^{re.escape(self.slot_label)}\s*[:：]\s*", "", text).strip().strip("'\"“”‘’「」").strip()
+        zh = _zh(self.locale)
+        if not text or _BANNED_RE["zh" if zh else "en"].search(text):
+            return None
+        inputs = inputs or {}
+        if zh:
+            text = re.sub(r"\s+", "", text)
+            chars = _CJK.findall(text)
+            if not (6 <= len(chars) <= 45) or len(chars) < 0.7 * len(re.sub(r"[，。！？、；：,.!?;:]", "", text)):
+                return None
+            pairs = [a + b for a, b in zip(chars, chars[1:], strict=False)]
+            units = [u for u in re.split(r"[，。！？、；：]", text) if u]
+            if len(pairs) != len(set(pairs)) or len(units) != len(set(units)) or len(units) > 3:
+                return None  # 方便，方便 / 睡觉，睡觉 / a list of words (夏天，冬天，周末，一包，出游…)
+            text = text if text[-1] in "。！？" else text.rstrip("，、；：,.;:") + "。"
+        else:
+            words = text.split()
+            if not (4 <= len(words) <= 28):
+                return None
+            content = [w for w in (re.sub(r"[^a-z'-]", "", w.lower()) for w in words) if len(w) > 3]
+            if len(content) != len(set(content)) or text.count(",") > 2:
+                return None  # a word said twice, or a list of words rather than a sentence
+            text = text[0].upper() + text[1:]
+            text = text if text[-1] in ".!?" else text.rstrip(",;:") + "."
+        if self._copied(text, inputs) or self._names_foreign(text, inputs) or self._names_a_pick(text, inputs):
+            return None
+        return text
+
+    def _names_a_pick(self, text: str, inputs: dict) -> bool:
+        """A message's sentence names no product or brand: the list after it does, exactly
+        (seen: "count on the Northwind Edge to bring you a good breakfast" about an SD card)."""
+        if self.task != "recommendation_messages":
+            return False
+        said = f" {norm_words(text)} "
+        for q in inputs.get("products") or []:
+            names = [q.get("brand"), " ".join(str(q.get("title") or "").split()[:2])]
+            if any(n and f" {norm_words(n)} " in said for n in names):
+                return True
+        return False
+
+    def _grams(self, text: str) -> set:
+        units = _CJK.findall(text) if _zh(self.locale) else re.findall(r"[a-z']+", text.lower())
+        return {tuple(units[i:i + 2]) for i in range(len(units) - 1)}
+
+    def _copied(self, text: str, inputs: dict) -> bool:
+        """The shopper line read back ("开头写价格") or an exemplar's sentence copied."""
+        mine = self._grams(text)
+        if not mine:
+            return True
+        others = [self.angle(inputs.get("segment") or "unknown")] + [e["slot"] for e in self.spec["exemplars"]]
+        # Jaccard, not containment: "推荐家居好物" is a fair sentence even though an exemplar
+        # says "简单提醒一下，推荐家居好物"; "感谢老朋友，推荐美妆品牌" is the exemplar again.
+        return any(len(mine & (g := self._grams(o))) / len(mine | g) >= 0.5 for o in others)
+
+    def _other_segments(self, inputs: dict) -> frozenset[str]:
+        """Words of other segments' angles (the glossary's segment terms) that the item's own
+        segment does not share: "感谢老朋友" (thank a regular) to a lapsed shopper is off."""
+        data, seg = locale_data(self.locale), inputs.get("segment") or "unknown"
+        segments = set(self.angles) | {"lapsed", "loyal", "new", "at-risk", "bargain-hunter", "occasional", "prospect"}
+        own = data.glossary.get(seg.replace("-", " "), frozenset()) | data.glossary.get(seg, frozenset())
+        words = {w for s2 in segments if s2 != seg for w in
+                 data.glossary.get(s2, frozenset()) | data.glossary.get(s2.replace("-", " "), frozenset())}
+        keep = (lambda w: len(w) >= 2) if _zh(self.locale) else (lambda w: w not in data.vocabulary and len(w) > 3)
+        # "好久" (at-risk) is inside "好久不见" (lapsed): a word within an own word is the segment's too.
+        return frozenset(w for w in words - own if keep(w) and not any(w in o or o in w for o in own))
+
+    def _names_foreign(self, text: str, inputs: dict) -> bool:
+        foreign = self.foreign(inputs) | self._other_segments(inputs)
+        if _zh(self.locale):
+            return any(w in text for w in foreign)
+        words = set(norm_words(text).split())
+        return bool(words & foreign) or any(" " in w and f" {w} " in f" {norm_words(text)} " for w in foreign)
+
+    def _values(self, inputs: dict, slot: str) -> dict[str, str]:
+        zh = _zh(self.locale)
+        if self.task == "product_descriptions":
+            p = inputs["product"]
+            attrs = p.get("attributes") or {}
+            names, phrases = self.spec.get("attribute_names", {}), self.spec.get("attribute_phrases", {})
+            parts = [phrases.get(k, f"{names.get(k, k.replace('_', ' '))} {{v}}").format(v=_clean(v))
+                     for k, v in attrs.items()]
+            details = ("，" if zh else ", ").join(parts)
+            return {"title": _clean(p["title"]), "brand": _clean(p.get("brand")),
+                    "category": _clean(self._category(p.get("category"))),
+                    "price": _price(p["price"], p["currency"]), "details": details, "slot": slot}
+        if self.task == "recommendation_messages":
+            products = inputs.get("products") or []
+            items = [self.spec["product_item"].format(title=_clean(q["title"]), price=_price(q["price"], q["currency"]))
+                     for q in products]
+            sep, last = self.spec.get("list_join", [", ", " and "])
+            listed = items[0] if len(items) == 1 else sep.join(items[:-1]) + last + items[-1] if items else ""
+            cheapest = min(products, key=lambda q: q["price"]) if products else None
+            top = (inputs.get("user") or {}).get("top_category")
+            cats = {q.get("category") for q in products}
+            return {"first_name": FIRST_NAME, "products": listed, "slot": slot,
+                    "min_price": _price(cheapest["price"], cheapest["currency"]) if cheapest else "",
+                    # a category in the subject only when every pick is of it
+                    "category": _clean(self._category(top)) if top and cats == {top} else ""}
+        u, pr = inputs.get("user") or {}, inputs.get("prediction") or {}
+        seg = inputs.get("segment") or "unknown"
+        nxt = pr.get("next_order_date")
+        return {"segment_name": self.spec.get("segments", {}).get(seg, seg),
+                "probability": "" if pr.get("p_purchase_30d") is None else f"{pr['p_purchase_30d']:g}",
+                "expected": "" if pr.get("expected_orders_30d") is None else f"{pr['expected_orders_30d']:g}",
+                "next_date": str(nxt)[:10] if nxt else "",
+                "next_category": _clean(self._category(pr.get("next_category"))),
+                "favourite": _clean(self._category(u.get("top_category"))), "slot": slot}
+
+    def compose(self, inputs: dict, slot: str) -> dict | None:
+        """The output fields: per field the segment's templates (else "*"), the first whose
+        fields all have a value. None when no template fits (the caller counts no text)."""
+        values, seg, out = self._values(inputs, slot), inputs.get("segment") or "unknown", {}
+        for name, table in self.spec["compose"].items():
+            options = table if isinstance(table, list) else table.get(seg) or table.get("*")
+            options = [options] if isinstance(options, str) else list(options or [])
+            text = next((t.format(**values) for t in options if all(values.get(f) for f in _fields(t))), None)
+            if text is None:
+                return None
+            text = " ".join(text.split())
+            out[name] = text[0].upper() + text[1:] if not _zh(self.locale) else text
+        if self.task == "demand_insights":
+            if (when := self.send_date(inputs)) is None:
+                return None
+            out["suggested_send_date"] = when
+        return out
+
+    def parse(self, text: str, inputs: dict) -> dict | None:
+        slot = self.slot(text, inputs)
+        return None if slot is None else self.compose(inputs, slot)
+
+
+@dataclass(frozen=True)
+class SlotPrompt:
+    """What the generation engine asks with for one task in one form (chat | completion)."""
+
+    task: str
+    form: str
+    version: str
+    root: Path = SLOTS_DIR
+    slots = True
+
+    @property
+    def name(self) -> str:
+        return f"{self.task}/v3-{self.form}"
+
+    def locale_set(self, locale: str) -> SlotSet:
+        return _slot_set(self.root, self.task, locale)
+
+    def _set(self, inputs: dict) -> SlotSet:
+        return self.locale_set(inputs.get("locale") or FALLBACK_LOCALE)
+
+    def chat(self, inputs: dict, *, strict: bool = False) -> list[dict]:
+        return self._set(inputs).chat(inputs, strict=strict)
+
+    render = chat
+
+    def completion(self, inputs: dict) -> str:
+        return self._set(inputs).completion(inputs)
+
+    def grammar(self, inputs: dict) -> str:
+        return self._set(inputs).grammar()
+
+    def parse(self, text: str, inputs: dict) -> dict | None:
+        return self._set(inputs).parse(text, inputs)
+
+    def max_tokens(self, inputs: dict) -> int | None:
+        return self._set(inputs).max_tokens
+
+    def finalize(self, output: dict, inputs: dict) -> dict:
+        return output  # composed by parse, send date included
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"Prompt set file {path} is not valid YAML: {exc}") from None
+
+
+@cache
+def _slot_set(root: Path, task: str, locale: str) -> SlotSet:
+    path = root / task / f"{locale}.yaml"
+    if not path.is_file():  # a locale without its own set is written with the fallback's
+        path = root / task / f"{FALLBACK_LOCALE}.yaml"
+    spec = _read_yaml(path)
+    missing = {"system", "intro", "labels", "exemplars", "slot_label", "compose"} - set(spec)
+    if missing:
+        raise ValueError(f"Prompt set file {path} lacks {sorted(missing)}")
+    if set(spec["compose"]) != set(COMPOSE[task]):
+        raise ValueError(f"Prompt set file {path}: compose must have exactly {list(COMPOSE[task])}")
+    angles = _read_yaml(root / "angles.yaml")
+    return SlotSet(task, path.stem, spec, angles.get(path.stem) or angles.get(FALLBACK_LOCALE, {}))
+
+
+def slot_version(task: str, form: str, root: Path = SLOTS_DIR) -> str:
+    files = sorted((root / task).glob("*.yaml")) + [root / "angles.yaml"]
+    if not files[:-1]:
+        raise FileNotFoundError(f"No prompt set files in {root / task} for task '{task}'")
+    digest = hashlib.sha256(f"{FORMAT_VERSION}|{form}".encode())
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def load_slot_prompt(task: str, form: str, root: Path = SLOTS_DIR) -> SlotPrompt:
+    if form not in ("chat", "completion"):
+        raise ValueError(f"Unknown prompt form '{form}'; expected chat or completion")
+    return SlotPrompt(task, form, slot_version(task, form, root), root)

@@ -1,0 +1,143 @@
+"""Prompt set v3 (slots): the composed text restates the facts exactly and passes the gate with
+every exemplar's sentence; a sentence that could restate a fact (digits, markup, in Chinese any
+Latin letter) is refused; an insight without a predicted order gets a computed, stated send date."""
+
+from __future__ import annotations
+
+import pytest
+
+from shopcopy.guardrails import Catalog, check
+from shopcopy.llm.prompt_sets import END
+from shopcopy.llm.slots import SLOTS_DIR, load_slot_prompt
+from shopcopy.sample.catalog import CATALOG
+from shopcopy.tasks import TASKS
+
+LOCALES = ("en-US", "zh-CN")
+CATALOG_ALL = Catalog.from_lists(brands=[b for _, brands, _ in CATALOG.values() for b in brands])
+CARD = {"locale": "en-US", "segment": "bargain-hunter",
+        "product": {"product_id": "P7", "title": "Northwind Edge SD Card 128 GB", "brand": "Northwind",
+                    "category": "electronics", "price": 24.99, "currency": "USD",
+                    "attributes": {"storage": "128 GB"}}}
+PICKS = [{"product_id": "P1", "title": "Acme Lite Spatula Bamboo", "brand": "Acme", "category": "kitchen",
+          "price": 16.99, "currency": "USD"},
+         {"product_id": "P2", "title": "Stovewise Classic Frying Pan 28 cm", "brand": "Stovewise",
+          "category": "kitchen", "price": 8.99, "currency": "USD"}]
+
+
+def _exemplars(task, locale):
+    return load_slot_prompt(task, "completion").locale_set(locale).spec["exemplars"]
+
+
+@pytest.mark.parametrize("task", list(TASKS))
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_exemplar_sentence_composes_into_a_text_the_gate_publishes(task, locale):
+    p = load_slot_prompt(task, "completion")
+    for e in _exemplars(task, locale):
+        inputs = {**e["inputs"], "as_of": "2026-07-01"}
+        out = p.locale_set(locale).compose(inputs, e["slot"])
+        assert out is not None, e["slot"]
+        assert p.parse(" " + e["slot"] + "\n", inputs) is None  # the model copying an exemplar: refused
+        verdict = check(task, out, inputs, CATALOG_ALL)
+        assert verdict.status == "published", (e["slot"], out, [f.as_dict() for f in verdict.failures])
+        if task == "recommendation_messages":  # a real subject line, never the segment label
+            assert e["inputs"]["segment"].replace("-", " ") not in out["subject"].lower()
+
+
+def test_a_sentence_naming_another_kind_of_product_or_saying_a_thing_twice_is_refused():
+    ls = load_slot_prompt("product_descriptions", "chat").locale_set("en-US")
+    assert ls.slot("A camera for the phone, a card to store your devices.", CARD) is None  # seen
+    assert ls.slot("Room for all your photos and videos.", CARD) == "Room for all your photos and videos."
+    assert ls.slot("Photos, photos and more photos for you.", CARD) is None
+    assert "camera" not in ls.words(CARD) and "memory" in ls.words(CARD)
+    zh = load_slot_prompt("product_descriptions", "chat").locale_set("zh-CN")
+    assert zh.slot("使用，方便，方便。", {**CARD, "locale": "zh-CN"}) is None  # seen
+    assert zh.slot("开头写价格。", {**CARD, "locale": "zh-CN"}) is None  # the shopper line read back (seen)
+    assert zh.slot("夏天，冬天，周末，出游，存储。", {**CARD, "locale": "zh-CN"}) is None  # a word list (seen)
+
+
+def test_the_facts_are_restated_exactly_and_the_sentence_sits_in_its_slot():
+    p = load_slot_prompt("product_descriptions", "chat")
+    out = p.parse("Room for every photo you take", CARD)
+    assert out == {"headline": "24.99 USD for the Northwind Edge SD Card 128 GB",
+                   "description": "The price first: 24.99 USD. For that you get the Northwind Edge SD Card "
+                                  "128 GB in 128 GB of storage. Room for every photo you take."}
+    zh = p.parse("照片都存得下", {**CARD, "locale": "zh-CN"})
+    assert zh["description"] == "价格：24.99 USD。Northwind Edge SD Card 128 GB，存储 128 GB。照片都存得下。"
+
+
+@pytest.mark.parametrize("reply", ["Only 19.99 USD today!", "A <b>great</b> card", "Card", "{first_name} buy it",
+                                   "Visit https://shop.example now", ""])
+def test_a_sentence_that_could_restate_a_fact_or_is_no_sentence_is_refused(reply):
+    assert load_slot_prompt("product_descriptions", "chat").parse(reply, CARD) is None
+
+
+def test_a_chinese_sentence_has_no_latin_letters_and_no_digits():
+    p = load_slot_prompt("product_descriptions", "completion")
+    zh = {**CARD, "locale": "zh-CN"}
+    assert p.parse("适合 smart phone 用户。", zh) is None
+    assert p.parse("存下3000张照片。", zh) is None
+    assert p.parse("Room for every photo you take.", zh) is None
+    assert p.parse("照片和视频都存得下", zh)["description"].endswith("照片和视频都存得下。")
+    assert p.parse("用相机拍照，存下每一刻。", zh) is None  # another kind of product: a camera
+    grammar = p.grammar(zh)
+    assert grammar.startswith("root ::= [^0-9A-Za-z") and "A-Za-z" not in p.grammar(CARD)
+
+
+def test_the_grammar_is_valid_gbnf():
+    llama_grammar = pytest.importorskip("llama_cpp.llama_grammar")
+    for loc in LOCALES:
+        llama_grammar.LlamaGrammar.from_string(load_slot_prompt("demand_insights", "chat").grammar({"locale": loc}),
+                                               verbose=False)
+
+
+def test_message_subject_gives_the_cheapest_price_and_body_lists_every_pick():
+    p = load_slot_prompt("recommendation_messages", "chat")
+    inputs = {"locale": "zh-CN", "segment": "bargain-hunter", "user": {"top_category": "kitchen"}, "products": PICKS}
+    out = p.parse("厨房里每天都用得上。", inputs)
+    assert out["subject"] == "厨房好物，8.99 USD 起"  # not the first pick's 16.99
+    assert "Acme Lite Spatula Bamboo，16.99 USD；Stovewise Classic Frying Pan 28 cm，8.99 USD" in out["body"]
+    assert out["body"].startswith("{first_name}，您好！") and "厨房里每天都用得上。" in out["body"]
+    assert p.parse("The Acme picks are great for you.", {**inputs, "locale": "en-US"}) is None  # names a pick
+    mixed = {**inputs, "locale": "en-US", "products": [*PICKS, {**PICKS[0], "product_id": "P3", "category": "home"}]}
+    assert p.parse("Handy things for the whole house.", mixed)["subject"] == "Picks from 8.99 USD"
+
+
+def test_an_insight_without_a_predicted_order_states_why_and_gets_a_computed_date():
+    p = load_slot_prompt("demand_insights", "completion")
+    item = {"locale": "zh-CN", "segment": "lapsed", "as_of": "2026-07-01", "user": {"top_category": "home"},
+            "prediction": {"p_purchase_30d": 0.04, "expected_orders_30d": 0.05, "next_order_date": None}}
+    assert "发送日期：2026-07-08" in p.completion(item).split(END)[-1]
+    out = p.parse("提醒一下，看看家里需要的好物。", item)
+    assert out["suggested_send_date"] == "2026-07-08" and "没有预测的下次下单时间" in out["summary"]
+    assert out["next_need"].startswith("家居，没有预测的下单时间（一周后发送）")
+    assert check("demand_insights", out, item, CATALOG_ALL).status == "published"
+    dated = {**item, "prediction": {**item["prediction"], "next_order_date": "2026-07-20", "next_category": "kitchen"}}
+    assert p.parse("推荐厨房好物，多写价格。", dated)["suggested_send_date"] == "2026-07-18"
+    assert p.parse("推荐厨房好物，多写价格。", {**item, "as_of": None}) is None  # no date to stand on: no text
+    # The angle is about the predicted category, not the favourite (seen: "Kitchen: ... electronics picks").
+    en = load_slot_prompt("demand_insights", "chat")
+    kitchen = {**dated, "locale": "en-US", "user": {"top_category": "electronics"}, "segment": "occasional"}
+    assert en.parse("A friendly reminder with electronics picks.", kitchen) is None
+    out = en.parse("A friendly reminder with kitchen picks.", kitchen)
+    assert out["summary"].startswith("An occasional shopper, with a purchase probability of 0.04")
+
+
+def test_chat_form_gives_exemplar_sentences_as_turns_and_leaves_out_one_of_the_same_category():
+    p = load_slot_prompt("product_descriptions", "chat")
+    msgs = p.chat(CARD)
+    assert [m["role"] for m in msgs] == ["system"] + ["user", "assistant"] * 4 + ["user"]
+    assert "Shopper: lead with the price" in msgs[-3]["content"]  # the matching angle last
+    assert not any("Wireless Earbuds" in m["content"] for m in msgs)  # same category as the card
+    assert msgs[-1]["content"].splitlines()[0] == "Product: Northwind Edge SD Card 128 GB"
+
+
+def test_version_follows_the_files(tmp_path):
+    import shutil
+
+    root = tmp_path / "v3"
+    shutil.copytree(SLOTS_DIR, root)
+    before = load_slot_prompt("recommendation_messages", "chat", root)
+    assert before.name == "recommendation_messages/v3-chat"
+    path = root / "recommendation_messages" / "en-US.yaml"
+    path.write_text(path.read_text() + "\n# edited\n")
+    assert load_slot_prompt("recommendation_messages", "chat", root).version != before.version
