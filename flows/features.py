@@ -39,10 +39,10 @@ def demand_task(snapshot_date: date, run_id: str) -> tuple[DemandResult | None, 
     if skipped:
         logger.warning("No demand predictions for %s: %s", snapshot_date, skipped)
         return None, skipped
-    logger.info("predictions.user_demand: %d rows, model %s trained on %s",
-                result.rows, result.model_version, result.train_snapshot)
+    logger.info("predictions.user_demand: %d rows, model %s (%s) trained on %s",
+                result.rows, result.model_version, result.recipe, result.train_snapshot)
     if result.low_confidence:
-        logger.warning("Demand flagged low confidence: %s", "; ".join(result.reasons))
+        logger.warning("Demand flagged low confidence: %s", "; ".join(result.reasons + result.warnings))
     return result, None
 
 
@@ -62,12 +62,14 @@ def evaluate_task(snapshot_date: date, run_id: str, prediction_skipped: str | No
         run_evaluation(con, snapshot_date, run_id, get_settings(), prediction_skipped=prediction_skipped)
         evals = rows(con, "evaluations", {"snapshot_date": snapshot_date})
     for e in evals:
-        if e["note"]:
-            get_run_logger().warning("%s %s: %s", e["what"], e["metric"].replace("_", " "), e["note"])
+        if e["note"] or e["warning"]:
+            get_run_logger().warning("%s %s: %s", e["what"], e["metric"].replace("_", " "),
+                                     e["note"] or f"vs {e['baseline']}: {e['warning']}")
     create_table_artifact(
         key="model-evaluations", table=evals,
         description=f"Backtest on the 30 days before {snapshot_date}: model vs baseline "
-                    "(metric 'skipped': too little history, reason in note)")
+                    "(metric 'skipped': too little history, reason in note; warning: the model "
+                    "does not beat that baseline, its predictions are marked low-confidence)")
     return evals
 
 

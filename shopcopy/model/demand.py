@@ -3,6 +3,12 @@
 Gradient boosting (scikit-learn) trained on past snapshots whose 30-day outcome is already
 known, then applied to the current snapshot. Features come from the same pure function as
 features.user_features, computed point-in-time for each training snapshot.
+
+A recipe says what goes into one fit (see `CANDIDATES`): the training windows (recent ones, plus
+the same season a year earlier when the history reaches back), whether probabilities and counts
+are calibrated on a held-out window and carried over to the coming season, and whether the
+BG/NBD customer model's expected purchases and P(alive) are inputs. `choose_recipe` backtests
+every candidate on the last 30 days with a known outcome and the best one predicts.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import duckdb
@@ -18,15 +24,26 @@ import numpy as np
 import polars as pl
 import sklearn
 from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
+from sklearn.isotonic import IsotonicRegression
 from threadpoolctl import threadpool_limits
 
 from shopcopy import warehouse
+from shopcopy.model import customer_model
 from shopcopy.model.features import compute_features, load_customers, load_order_lines
 from shopcopy.settings import Settings
 from shopcopy.validate.sufficiency import data_sufficiency, latest_sufficiency
 
 HORIZON_DAYS = 30
 TRAIN_WINDOWS = 3  # stacked past snapshots (S-30, S-60, S-90): more rows, steadier fit
+YEAR_DAYS = 365
+# Windows around the same season a year earlier (starts S-395, S-365, S-335), each weighted
+# like this against a recent one: they teach the season, the recent ones the shop as it is now.
+SEASON_OFFSETS = (-30, 0, 30)
+SEASON_WEIGHT = 0.5
+# The season's change is measured on last year's orders; a few orders say little, so the ratio
+# is shrunk toward 1 by this many pseudo-orders on each side.
+SEASON_PRIOR_ORDERS = 50
+SEASON_YEARS = 3
 NUMERIC = ["recency_days", "frequency", "monetary", "avg_order_value", "tenure_days",
            "orders_30d", "orders_90d", "avg_gap_days", "last_gap_days", "price_ratio",
            "discount_share", "returns_share", "channel_web_share", "channel_app_share",
@@ -34,6 +51,26 @@ NUMERIC = ["recency_days", "frequency", "monetary", "avg_order_value", "tenure_d
 # Small, regularised trees: the demo shop has a few thousand users, not millions.
 PARAMS = dict(learning_rate=0.05, max_iter=150, max_leaf_nodes=15, min_samples_leaf=20,
               l2_regularization=1.0, random_state=0)
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """What goes into one fit; `name` is stored with the model version and the evaluations."""
+    name: str
+    seasonal: bool = False        # add the windows of the same season a year earlier
+    calibrate: bool = False       # isotonic on a held-out window, then the season's change
+    customer_model: bool = False  # BG/NBD expected purchases and P(alive) as inputs
+
+    @property
+    def inputs(self) -> list[str]:
+        return NUMERIC + (CUSTOMER_INPUTS if self.customer_model else [])
+
+
+CUSTOMER_INPUTS = ["bg_orders_30d", "p_alive"]
+# Today's model before issue 16, kept as a candidate and as the evaluations' "previous" baseline.
+RECENT = Recipe("recent")
+CANDIDATES = (RECENT, Recipe("seasonal-calibrated", seasonal=True, calibrate=True),
+              Recipe("seasonal-calibrated-bgnbd", seasonal=True, calibrate=True, customer_model=True))
 
 
 class InsufficientDataError(RuntimeError):
@@ -49,6 +86,27 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Calibration:
+    """Held-out-window maps from raw scores to probabilities and counts (centred isotonic:
+    monotone and strictly increasing between blocks, so the ranking, hence AUC, survives), and
+    the season's change from the held-out window to the predicted one."""
+    p_x: np.ndarray
+    p_y: np.ndarray
+    n_x: np.ndarray
+    n_y: np.ndarray
+    season_factor: float
+    window: date
+
+    def probability(self, raw: np.ndarray) -> np.ndarray:
+        p = np.clip(np.interp(raw, self.p_x, self.p_y), 0.0, 1.0)
+        # The season scales the order rate; under Poisson counts P(none) is raised to its power.
+        return 1.0 - (1.0 - p) ** self.season_factor
+
+    def orders(self, raw: np.ndarray) -> np.ndarray:
+        return np.maximum(np.interp(raw, self.n_x, self.n_y), 0.0) * self.season_factor
+
+
+@dataclass(frozen=True)
 class DemandModel:
     purchase: HistGradientBoostingClassifier
     orders: HistGradientBoostingRegressor
@@ -58,6 +116,9 @@ class DemandModel:
     train_rows: int
     train_buyers: int
     version: str
+    recipe: Recipe = RECENT
+    calibration: Calibration | None = None
+    customer: customer_model.CustomerModel | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +130,8 @@ class DemandResult:
     train_buyers: int
     low_confidence: bool
     reasons: list[str]
+    recipe: str = RECENT.name
+    warnings: list[str] = field(default_factory=list)
 
 
 def outcomes(lines: pl.DataFrame, start: date, days: int = HORIZON_DAYS) -> pl.DataFrame:
@@ -89,11 +152,17 @@ CATEGORY_INPUTS = ["line_share", "spend_share", "lines", "line_rank", "days_sinc
 CATEGORY_MONOTONIC = [1, 1, 1, -1, 0, 1]
 
 
-def design(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date) -> pl.DataFrame:
-    """One row per user known at `snapshot`: the user-level model inputs."""
+def design(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
+           customer: customer_model.CustomerModel | None = None) -> pl.DataFrame:
+    """One row per user known at `snapshot`: the user-level model inputs (with the customer
+    model's, for buyers, when one is given)."""
     feats = compute_features(lines, customers, snapshot).with_columns(
         overdue=pl.col("recency_days") / pl.col("avg_gap_days"))
-    return feats.select("user_id", "top_category", *NUMERIC)
+    rows = feats.select("user_id", "top_category", *NUMERIC)
+    if customer is None:
+        return rows
+    return rows.join(customer_model.bgnbd_features(customer, lines, snapshot), on="user_id",
+                     how="left")
 
 
 def category_pairs(lines: pl.DataFrame, users: pl.DataFrame, snapshot: date,
@@ -136,26 +205,48 @@ def _fit_matrix(df: pl.DataFrame, columns: list[str]) -> np.ndarray:
     return x
 
 
-def training_set(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
-                 windows: int = TRAIN_WINDOWS) -> pl.DataFrame:
-    """Stack point-in-time designs at snapshot-30, -60, ... with the outcome of the 30 days after.
+def training_windows(snapshot: date, first_order: date | None, recipe: Recipe = RECENT,
+                     windows: int = TRAIN_WINDOWS) -> list[tuple[date, float]]:
+    """(start, weight) of each training window: 30-day outcomes that end on or before
+    `snapshot`. A calibrated recipe keeps the latest one back (it calibrates on it); a seasonal
+    one adds the windows around the same season a year earlier. A window that starts on or
+    before the first order has no history to learn from, so it is left out."""
+    skip = 1 if recipe.calibrate else 0
+    starts = [(snapshot - timedelta(days=HORIZON_DAYS * k), 1.0)
+              for k in range(1 + skip, windows + 1 + skip)]
+    if recipe.seasonal:
+        target = snapshot - timedelta(days=YEAR_DAYS)
+        starts += [(target + timedelta(days=d), SEASON_WEIGHT) for d in SEASON_OFFSETS]
+    latest = snapshot - timedelta(days=HORIZON_DAYS * (1 + skip))
+    seen: set[date] = set()
+    out = []
+    for start, weight in starts:
+        if first_order is None or start <= first_order or start > latest or start in seen:
+            continue
+        seen.add(start)
+        out.append((start, weight))
+    return sorted(out)
 
-    A window that starts on or before the first order has no history to learn from (every
-    feature empty), so it is left out; a young shop trains on the windows it has."""
+
+def training_set(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
+                 windows: int = TRAIN_WINDOWS, recipe: Recipe = RECENT,
+                 customer: customer_model.CustomerModel | None = None) -> pl.DataFrame:
+    """Stack point-in-time designs at each training window's start with the outcome of the 30
+    days after; a young shop trains on the windows it has."""
     first_order = lines["order_date"].min() if lines.height else None
     parts = []
-    for k in range(1, windows + 1):
-        past = snapshot - timedelta(days=HORIZON_DAYS * k)
-        if first_order is None or past <= first_order:
-            continue
-        rows = design(lines, customers, past).join(outcomes(lines, past), on="user_id", how="left")
-        parts.append(rows.with_columns(pl.col("orders").fill_null(0), train_snapshot=pl.lit(past)))
+    for past, weight in training_windows(snapshot, first_order, recipe, windows):
+        rows = (design(lines, customers, past, customer)
+                .join(outcomes(lines, past), on="user_id", how="left"))
+        parts.append(rows.with_columns(pl.col("orders").fill_null(0), train_snapshot=pl.lit(past),
+                                       weight=pl.lit(weight)))
     if not parts:
+        first_window = snapshot - timedelta(days=HORIZON_DAYS * (2 if recipe.calibrate else 1))
         raise InsufficientDataError(
             f"No training window before {snapshot} has order history: the first order is on "
             f"{first_order or 'no date (no orders)'} and the model trains on the 30-day windows "
-            f"starting {snapshot - timedelta(days=HORIZON_DAYS)} and earlier. Load more order "
-            f"history (orders before {snapshot - timedelta(days=HORIZON_DAYS)}) and rerun.")
+            f"starting {first_window} and earlier. Load more order "
+            f"history (orders before {first_window}) and rerun.")
     # A fixed row order: the boosted trees' float sums, hence the model, are then reproducible.
     return pl.concat(parts).sort("train_snapshot", "user_id")
 
@@ -181,30 +272,96 @@ def single_threaded():
 
 
 def fit_demand(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
-               windows: int = TRAIN_WINDOWS) -> DemandModel:
+               windows: int = TRAIN_WINDOWS, recipe: Recipe = RECENT) -> DemandModel:
     """Fit on past snapshots whose outcome windows end on or before `snapshot` (no peeking)."""
     with single_threaded():
-        return _fit(lines, customers, snapshot, windows)
+        return _fit(lines, customers, snapshot, windows, recipe)
 
 
-def _fit(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date, windows: int) -> DemandModel:
+def _customer_model(lines: pl.DataFrame, snapshot: date) -> customer_model.CustomerModel | None:
+    """BG/NBD fitted on the history before the latest training window starts, so that no
+    training row's outcome informs its parameters; None when the history is too thin."""
+    try:
+        return customer_model.fit_customer_model(lines, snapshot)
+    except customer_model.CustomerModelError:
+        return None
+
+
+def _fit(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date, windows: int,
+         recipe: Recipe) -> DemandModel:
     categories = sorted(lines.filter(pl.col("order_date") < snapshot)["category"].unique())
-    train = training_set(lines, customers, snapshot, windows)
+    first_order = lines["order_date"].min() if lines.height else None
+    planned = training_windows(snapshot, first_order, recipe, windows)
+    customer = (_customer_model(lines, planned[-1][0]) if recipe.customer_model and planned
+                else None)
+    train = training_set(lines, customers, snapshot, windows, recipe, customer)
     y = (train["orders"] > 0).to_numpy()
     if y.all() or not y.any():
         raise InsufficientDataError(
             f"Training windows before {snapshot} ({train.height} user-windows) have "
             f"{'only buyers' if y.all() else 'no buyers'}; "
             "load more order history (at least 90 days before the snapshot) and rerun.")
-    x = _fit_matrix(train, NUMERIC)
-    purchase = HistGradientBoostingClassifier(**PARAMS).fit(x, y)
-    orders = HistGradientBoostingRegressor(loss="poisson", **PARAMS).fit(x, train["orders"].to_numpy())
+    inputs = recipe.inputs
+    x, w = _fit_matrix(train, inputs), train["weight"].to_numpy()
+    purchase = HistGradientBoostingClassifier(**PARAMS).fit(x, y, sample_weight=w)
+    orders = HistGradientBoostingRegressor(loss="poisson", **PARAMS).fit(
+        x, train["orders"].to_numpy(), sample_weight=w)
     pairs = category_training_set(lines, train, categories)
     category = HistGradientBoostingClassifier(monotonic_cst=CATEGORY_MONOTONIC, **PARAMS).fit(
         _fit_matrix(pairs, CATEGORY_INPUTS), pairs["hit"].to_numpy())
-    version = model_version(snapshot - timedelta(days=HORIZON_DAYS), categories, windows)
-    return DemandModel(purchase, orders, category, categories,
-                       snapshot - timedelta(days=HORIZON_DAYS), train.height, int(y.sum()), version)
+    latest = train["train_snapshot"].max()
+    calibration = None
+    if recipe.calibrate:
+        calibration = calibrate(purchase, orders, lines, customers, snapshot, recipe, customer)
+    version = model_version(latest, categories, windows, recipe, customer)
+    return DemandModel(purchase, orders, category, categories, latest, train.height,
+                       int(y.sum()), version, recipe, calibration, customer)
+
+
+def _centred_isotonic(raw: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Isotonic fit of y on raw, each flat block shrunk to its centre: the map through the
+    centres is strictly increasing, so calibration does not tie users the model told apart
+    (centred isotonic regression, Oron & Flournoy 2017)."""
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0).fit(raw, y)
+    fitted = iso.predict(raw)
+    blocks = pl.DataFrame({"x": raw, "y": fitted}).group_by("y").agg(pl.col("x").mean()).sort("x")
+    return blocks["x"].to_numpy(), blocks["y"].to_numpy()
+
+
+def window_orders(lines: pl.DataFrame, start: date) -> int:
+    """Orders placed in [start, start+30)."""
+    return lines.filter(pl.col("order_date").is_between(
+        start, start + timedelta(days=HORIZON_DAYS), closed="left"))["order_id"].n_unique()
+
+
+def season_factor(lines: pl.DataFrame, held_out: date, target: date) -> float:
+    """How much the shop's order count moved from the held-out window to the target one in the
+    years before (every year the history covers, pooled), shrunk toward 1 (no change) when
+    those years had few orders; 1 without a year of history."""
+    first = lines["order_date"].min() if lines.height else None
+    a = b = 0
+    for years in range(1, SEASON_YEARS + 1):
+        then_held = held_out - timedelta(days=YEAR_DAYS * years)
+        if first is None or then_held <= first:
+            break
+        a += window_orders(lines, target - timedelta(days=YEAR_DAYS * years))
+        b += window_orders(lines, then_held)
+    return (a + SEASON_PRIOR_ORDERS) / (b + SEASON_PRIOR_ORDERS)
+
+
+def calibrate(purchase, orders, lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
+              recipe: Recipe, customer) -> Calibration:
+    """Score the held-out window (the latest one with a known outcome, kept out of training)
+    and map raw scores to what happened there, then carry the season's change over."""
+    held = snapshot - timedelta(days=HORIZON_DAYS)
+    rows = (design(lines, customers, held, customer)
+            .join(outcomes(lines, held), on="user_id", how="left")
+            .with_columns(pl.col("orders").fill_null(0)))
+    x = _matrix(rows, recipe.inputs)
+    n = rows["orders"].to_numpy().astype(float)
+    p_x, p_y = _centred_isotonic(purchase.predict_proba(x)[:, 1], (n > 0).astype(float))
+    n_x, n_y = _centred_isotonic(orders.predict(x), n)
+    return Calibration(p_x, p_y, n_x, n_y, season_factor(lines, held, snapshot), held)
 
 
 def predict_next_category(model: DemandModel, lines: pl.DataFrame, users: pl.DataFrame,
@@ -218,13 +375,17 @@ def predict_next_category(model: DemandModel, lines: pl.DataFrame, users: pl.Dat
             .agg(next_category=pl.col("category").first()))
 
 
-def model_version(train_snapshot: date, categories: list[str], windows: int) -> str:
+def model_version(train_snapshot: date, categories: list[str], windows: int,
+                  recipe: Recipe = RECENT, customer=None) -> str:
     """Changes whenever the parameters, inputs, training date or library version change."""
-    blob = json.dumps({"params": PARAMS, "numeric": NUMERIC, "category_inputs": CATEGORY_INPUTS,
-                       "monotonic": CATEGORY_MONOTONIC,
-                       "categories": categories,
-                       "windows": windows, "train_snapshot": str(train_snapshot),
-                       "sklearn": sklearn.__version__}, sort_keys=True)
+    parts = {"params": PARAMS, "numeric": NUMERIC, "category_inputs": CATEGORY_INPUTS,
+             "monotonic": CATEGORY_MONOTONIC, "categories": categories, "windows": windows,
+             "train_snapshot": str(train_snapshot), "sklearn": sklearn.__version__}
+    if recipe != RECENT:  # today's versions stay as they were for the recipe they describe
+        parts |= {"recipe": recipe.name, "season_weight": SEASON_WEIGHT,
+                  "season_offsets": SEASON_OFFSETS, "season_prior": SEASON_PRIOR_ORDERS,
+                  "customer_model": customer.params if customer else None}
+    blob = json.dumps(parts, sort_keys=True)
     return "hgb-" + hashlib.sha256(blob.encode()).hexdigest()[:12]
 
 
@@ -237,12 +398,14 @@ def predict_demand(model: DemandModel, lines: pl.DataFrame, customers: pl.DataFr
 
 def _predict(model: DemandModel, lines: pl.DataFrame, customers: pl.DataFrame,
              snapshot: date) -> pl.DataFrame:
-    rows = design(lines, customers, snapshot)
-    x = _matrix(rows, NUMERIC)
-    expected = model.orders.predict(x)
+    rows = design(lines, customers, snapshot, model.customer)
+    x = _matrix(rows, model.recipe.inputs)
+    p, expected = model.purchase.predict_proba(x)[:, 1], model.orders.predict(x)
+    if model.calibration is not None:
+        p, expected = model.calibration.probability(p), model.calibration.orders(expected)
     return rows.select("user_id").with_columns(
         snapshot_date=pl.lit(snapshot, pl.Date),
-        p_purchase_30d=pl.Series(model.purchase.predict_proba(x)[:, 1]),
+        p_purchase_30d=pl.Series(p),
         expected_orders_30d=pl.Series(expected),
         next_order_date=pl.Series([next_order_date(snapshot, e) for e in expected], dtype=pl.Date),
     ).join(predict_next_category(model, lines, rows, snapshot), on="user_id", how="left").with_columns(
@@ -280,19 +443,53 @@ def write_demand(con: duckdb.DuckDBPyConnection, df: pl.DataFrame, snapshot: dat
     return warehouse.replace_snapshot(con, df, "user_demand", snapshot)
 
 
+def mark_low_confidence(con: duckdb.DuckDBPyConnection, snapshot: date, reasons: list[str]) -> None:
+    """Mark the snapshot's predictions low-confidence with each reason (idempotent)."""
+    for reason in reasons:
+        warehouse.run_sql(con, "model/mark_low_confidence", {"snapshot": snapshot, "reason": reason})
+
+
+def customer_values(lines: pl.DataFrame, snapshot: date) -> pl.DataFrame:
+    """P(alive) and expected 90/365-day value of every buyer (BG/NBD x Gamma-Gamma fitted on
+    the history before `snapshot`); empty when the history is too thin for the model."""
+    try:
+        model = customer_model.fit_customer_model(lines, snapshot)
+    except customer_model.CustomerModelError:
+        return pl.DataFrame(schema={"user_id": pl.String, "p_alive": pl.Float64,
+                                    "clv_90d": pl.Float64, "clv_365d": pl.Float64})
+    return customer_model.clv_frame(model, lines, snapshot)
+
+
 def run_demand(con: duckdb.DuckDBPyConnection, snapshot_date: date, run_id: str,
                settings: Settings) -> DemandResult:
-    """Train on the past, predict for `snapshot_date`, store in predictions.user_demand.
+    """Pick the recipe that backtests best, train it on the past, predict for `snapshot_date`,
+    store in predictions.user_demand with each buyer's P(alive) and CLV.
 
     Refuses (InsufficientDataError) when the sufficiency verdict says there is nothing to learn
-    from; writes rows flagged low_confidence when it says low confidence.
+    from; writes rows flagged low_confidence when it says low confidence, or when the chosen
+    recipe's backtest loses to a naive baseline on a planning metric (the reasons are stored).
     """
+    from shopcopy.model import evaluate  # evaluate imports this module
+
     verdict = sufficiency_verdict(con, snapshot_date, settings)
     refuse_if_insufficient(verdict)
     lines, customers = load_order_lines(con, snapshot_date), load_customers(con, snapshot_date)
-    model = fit_demand(lines, customers, snapshot_date)
-    preds = predict_demand(model, lines, customers, snapshot_date).with_columns(
-        low_confidence=pl.lit(verdict.low_confidence))
+    cutoff = snapshot_date - timedelta(days=HORIZON_DAYS)
+    try:
+        checks = evaluate.demand_evaluations(lines, customers, cutoff, bgnbd=False)
+        recipe = next(r for r in CANDIDATES if r.name == checks[0].details["recipe"])
+    except InsufficientDataError:  # no backtest window yet: the simplest recipe, unjudged
+        checks, recipe = [], RECENT
+    model = fit_demand(lines, customers, snapshot_date, recipe=recipe)
+    reasons = verdict.reasons if verdict.low_confidence else []
+    warned = evaluate.low_confidence_reasons(checks)
+    preds = (predict_demand(model, lines, customers, snapshot_date)
+             .join(customer_values(lines, snapshot_date), on="user_id", how="left")
+             .with_columns(low_confidence=pl.lit(verdict.low_confidence or bool(warned)),
+                           low_confidence_reason=pl.lit("; ".join(reasons + warned) or None,
+                                                        pl.String),
+                           recipe=pl.lit(recipe.name)))
     rows = write_demand(con, preds, snapshot_date)
     return DemandResult(rows, model.version, model.train_snapshot, model.train_rows,
-                        model.train_buyers, verdict.low_confidence, verdict.reasons)
+                        model.train_buyers, verdict.low_confidence or bool(warned),
+                        verdict.reasons, recipe.name, warned)

@@ -26,12 +26,15 @@ def sample_frames(sample_warehouse):
 
 def test_model_beats_recency_baseline_in_auc(sample_frames):
     lines, customers = sample_frames
-    evals = {e.metric: e for e in evaluate.demand_evaluations(lines, customers, S - timedelta(days=30))}
-    auc = evals["auc"]
+    evals = {(e.metric, e.baseline): e
+             for e in evaluate.demand_evaluations(lines, customers, S - timedelta(days=30))}
+    auc = evals["auc", "recency_only"]
     assert auc.details["buyers"] > 30  # enough positives for the AUC to mean something
     assert auc.value > auc.baseline_value + 0.05, (auc.value, auc.baseline_value)
-    assert evals["mae_orders_30d"].value < evals["mae_orders_30d"].baseline_value
-    bins = evals["calibration_error"].details["deciles"]
+    assert auc.beats_baseline is True
+    mae = evals["mae_orders_30d", "orders_last_30d"]
+    assert mae.value < mae.baseline_value and mae.beats_baseline is True
+    bins = evals["calibration_error", "constant_base_rate"].details["deciles"]
     assert len(bins) == 10 and bins[-1]["actual_rate"] > bins[0]["actual_rate"]
 
 
