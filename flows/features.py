@@ -16,6 +16,7 @@ from shopcopy.model import (
     run_features,
     run_recommendations,
 )
+from shopcopy.model.features import set_aside_note
 from shopcopy.report.nightly import rows
 from shopcopy.settings import get_settings
 
@@ -25,7 +26,10 @@ def features_task(snapshot_date: date) -> int:
     """Rerun-safe: replaces the snapshot's rows in one transaction."""
     with stage_connection() as con:
         rows_ = run_features(con, snapshot_date)
+        note = set_aside_note(con) if not rows_ else None
     get_run_logger().info("features.user_features: %d users for %s", rows_, snapshot_date)
+    if note:
+        get_run_logger().warning("No users with features: %s", note)
     return rows_
 
 

@@ -32,6 +32,7 @@ DATE_HELP = "Snapshot date YYYY-MM-DD: only orders before it are used (default: 
 def features(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
     """Compute per-user features into features.user_features (replaces that date's rows)."""
     from shopcopy.model import run_features
+    from shopcopy.model.features import set_aside_note
 
     snapshot = _snapshot(date_)
     with _connect() as con:
@@ -39,7 +40,10 @@ def features(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
         segments = con.execute("select segment_label, count(*) from features.user_features "
                                "where snapshot_date = ? group by 1 order by 2 desc",
                                [snapshot]).fetchall()
+        note = set_aside_note(con) if not rows else None
     console.print(f"features.user_features: {rows} users for {snapshot}")
+    if note:
+        console.print(f"[yellow]No users:[/] {note}")
     print_rows("Segments", ["segment", "users"], segments)
 
 

@@ -29,7 +29,12 @@ from threadpoolctl import threadpool_limits
 
 from shopcopy import warehouse
 from shopcopy.model import customer_model
-from shopcopy.model.features import compute_features, load_customers, load_order_lines
+from shopcopy.model.features import (
+    compute_features,
+    load_customers,
+    load_order_lines,
+    set_aside_note,
+)
 from shopcopy.settings import Settings
 from shopcopy.validate.sufficiency import data_sufficiency, latest_sufficiency
 
@@ -37,7 +42,8 @@ HORIZON_DAYS = 30
 TRAIN_WINDOWS = 3  # stacked past snapshots (S-30, S-60, S-90): more rows, steadier fit
 YEAR_DAYS = 365
 # Windows around the same season a year earlier (starts S-395, S-365, S-335), each weighted
-# like this against a recent one: they teach the season, the recent ones the shop as it is now.
+# like this against a recent one (1/k: every k-th user, see `thin`): they teach the season,
+# the recent ones the shop as it is now.
 SEASON_OFFSETS = (-30, 0, 30)
 SEASON_WEIGHT = 0.5
 # The season's change is measured on last year's orders; a few orders say little, so the ratio
@@ -235,11 +241,11 @@ def training_set(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
     days after; a young shop trains on the windows it has."""
     first_order = lines["order_date"].min() if lines.height else None
     parts = []
-    for past, weight in training_windows(snapshot, first_order, recipe, windows):
+    for i, (past, weight) in enumerate(training_windows(snapshot, first_order, recipe, windows)):
         rows = (design(lines, customers, past, customer)
                 .join(outcomes(lines, past), on="user_id", how="left"))
-        parts.append(rows.with_columns(pl.col("orders").fill_null(0), train_snapshot=pl.lit(past),
-                                       weight=pl.lit(weight)))
+        parts.append(thin(rows, weight, i).with_columns(
+            pl.col("orders").fill_null(0), train_snapshot=pl.lit(past)))
     if not parts:
         first_window = snapshot - timedelta(days=HORIZON_DAYS * (2 if recipe.calibrate else 1))
         raise InsufficientDataError(
@@ -249,6 +255,18 @@ def training_set(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
             f"history (orders before {first_window}) and rerun.")
     # A fixed row order: the boosted trees' float sums, hence the model, are then reproducible.
     return pl.concat(parts).sort("train_snapshot", "user_id")
+
+
+def thin(rows: pl.DataFrame, weight: float, offset: int) -> pl.DataFrame:
+    """A window weighted 1/k keeps every k-th user (by user id, shifted per window so the
+    windows keep different users). Weighting by sampling instead of sample_weight: with
+    weights, scikit-learn bins features by weighted percentiles, which took 60 % of the fit
+    (measured: 8.2 of 13.5 s on a 700-user shop), and fewer rows fit faster."""
+    k = round(1 / weight)
+    if k <= 1:
+        return rows
+    return (rows.sort("user_id").with_row_index("_i")
+            .filter((pl.col("_i") + offset) % k == 0).drop("_i"))
 
 
 def category_training_set(lines: pl.DataFrame, train: pl.DataFrame,
@@ -282,7 +300,7 @@ def _customer_model(lines: pl.DataFrame, snapshot: date) -> customer_model.Custo
     """BG/NBD fitted on the history before the latest training window starts, so that no
     training row's outcome informs its parameters; None when the history is too thin."""
     try:
-        return customer_model.fit_customer_model(lines, snapshot)
+        return customer_model.fit_customer_model(lines, snapshot, spend=False)
     except customer_model.CustomerModelError:
         return None
 
@@ -301,11 +319,9 @@ def _fit(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date, windows: 
             f"Training windows before {snapshot} ({train.height} user-windows) have "
             f"{'only buyers' if y.all() else 'no buyers'}; "
             "load more order history (at least 90 days before the snapshot) and rerun.")
-    inputs = recipe.inputs
-    x, w = _fit_matrix(train, inputs), train["weight"].to_numpy()
-    purchase = HistGradientBoostingClassifier(**PARAMS).fit(x, y, sample_weight=w)
-    orders = HistGradientBoostingRegressor(loss="poisson", **PARAMS).fit(
-        x, train["orders"].to_numpy(), sample_weight=w)
+    x = _fit_matrix(train, recipe.inputs)
+    purchase = HistGradientBoostingClassifier(**PARAMS).fit(x, y)
+    orders = HistGradientBoostingRegressor(loss="poisson", **PARAMS).fit(x, train["orders"].to_numpy())
     pairs = category_training_set(lines, train, categories)
     category = HistGradientBoostingClassifier(monotonic_cst=CATEGORY_MONOTONIC, **PARAMS).fit(
         _fit_matrix(pairs, CATEGORY_INPUTS), pairs["hit"].to_numpy())
@@ -472,8 +488,14 @@ def run_demand(con: duckdb.DuckDBPyConnection, snapshot_date: date, run_id: str,
     from shopcopy.model import evaluate  # evaluate imports this module
 
     verdict = sufficiency_verdict(con, snapshot_date, settings)
-    refuse_if_insufficient(verdict)
-    lines, customers = load_order_lines(con, snapshot_date), load_customers(con, snapshot_date)
+    try:
+        refuse_if_insufficient(verdict)
+        lines, customers = load_order_lines(con, snapshot_date), load_customers(con, snapshot_date)
+        if not lines.height:
+            raise InsufficientDataError(f"No purchased order lines before {snapshot_date} in staging.orders.")
+    except InsufficientDataError as exc:
+        note = set_aside_note(con)
+        raise InsufficientDataError(f"{exc} ({note})" if note else str(exc)) from None
     cutoff = snapshot_date - timedelta(days=HORIZON_DAYS)
     try:
         checks = evaluate.demand_evaluations(lines, customers, cutoff, bgnbd=False)

@@ -82,7 +82,7 @@ def bgnbd_baseline(lines: pl.DataFrame, cutoff: date, users: pl.DataFrame) -> pl
     expected orders; users without an order get the buyers' lowest figures (the model has no
     view of them). None when the history is too thin for it."""
     try:
-        model = customer_model.fit_customer_model(lines, cutoff)
+        model = customer_model.fit_customer_model(lines, cutoff, spend=False)
     except customer_model.CustomerModelError:
         return None
     scored = model.score(customer_model.rfm(lines, cutoff)).select(
@@ -90,6 +90,14 @@ def bgnbd_baseline(lines: pl.DataFrame, cutoff: date, users: pl.DataFrame) -> pl
     low_p, low_n = scored["bg_p"].min(), scored["bg_orders"].min()
     return (users.select("user_id").join(scored, on="user_id", how="left")
             .with_columns(pl.col("bg_p").fill_null(low_p), pl.col("bg_orders").fill_null(low_n)))
+
+
+def ece_noise_floor(p: np.ndarray, draws: int = 20) -> float:
+    """The calibration error a perfectly calibrated model would still show on this many users:
+    outcomes drawn from its own probabilities (a fixed seed). A constant has one bin, so its
+    floor is lower: below this, a model losing to a constant is noise, not miscalibration."""
+    rng = np.random.default_rng(0)
+    return float(np.mean([calibration(rng.random(len(p)) < p, p)[0] for _ in range(draws)]))
 
 
 def _ece(y: np.ndarray, p: np.ndarray) -> float:
@@ -117,11 +125,12 @@ def demand_evaluations(lines: pl.DataFrame, customers: pl.DataFrame, cutoff: dat
     # Recency-only baseline: the more recent the last order, the likelier the next one.
     recency = -j["recency_days"].fill_null(10**6).to_numpy().astype(float)
     ece, bins = calibration(y, p)
-    # A constant known at the cutoff: the share of these users who bought in the 30 days before.
-    base_rate = float((last30 > 0).mean())
+    # The constant a model trained on the same windows would predict without any input.
+    base_rate = chosen.model.train_buyers / chosen.model.train_rows
     info = {"cutoff": str(cutoff), "users": j.height, "buyers": int(y.sum()),
             "model_version": chosen.model.version, "recipe": recipe.name,
             "candidates": {t.recipe.name: round(t.score, 5) for t in tests}}
+    cal_info = {**info, "noise_floor": round(ece_noise_floor(p), 4)}
     if chosen.model.calibration is not None:
         info["season_factor"] = round(chosen.model.calibration.season_factor, 4)
     mae = float(np.abs(e - n).mean())
@@ -129,8 +138,9 @@ def demand_evaluations(lines: pl.DataFrame, customers: pl.DataFrame, cutoff: dat
     totals = {"predicted_total": round(float(e.sum()), 1), "actual_total": int(n.sum())}
     rows = [
         Evaluation("demand", "auc", auc(y, p), "recency_only", auc(y, recency), info),
-        Evaluation("demand", "calibration_error", ece, "constant_base_rate",
-                   abs(base_rate - float(y.mean())), {**info, "deciles": bins}),
+        Evaluation("demand", "calibration_error", ece, "train_base_rate",
+                   abs(base_rate - float(y.mean())),
+                   {**cal_info, "deciles": bins}),
         Evaluation("demand", "mae_orders_30d", mae, "orders_last_30d",
                    float(np.abs(last30 - n).mean()), info),
         Evaluation("demand", "total_orders_error", total, "orders_last_30d",
@@ -142,7 +152,7 @@ def demand_evaluations(lines: pl.DataFrame, customers: pl.DataFrame, cutoff: dat
         bp, bn = bg["bg_p"].to_numpy(), bg["bg_orders"].to_numpy()
         bg_info = {**info, "baseline_total": round(float(bn.sum()), 1)}
         rows += [Evaluation("demand", "auc", auc(y, p), "bgnbd", auc(y, bp), info),
-                 Evaluation("demand", "calibration_error", ece, "bgnbd", _ece(y, bp), info),
+                 Evaluation("demand", "calibration_error", ece, "bgnbd", _ece(y, bp), cal_info),
                  Evaluation("demand", "mae_orders_30d", mae, "bgnbd",
                             float(np.abs(bn - n).mean()), info),
                  Evaluation("demand", "total_orders_error", total, "bgnbd",
@@ -152,7 +162,8 @@ def demand_evaluations(lines: pl.DataFrame, customers: pl.DataFrame, cutoff: dat
         pp, pe = previous.frame["p_purchase_30d"].to_numpy(), previous.frame["expected_orders_30d"].to_numpy()
         prev_info = {**info, "baseline_version": previous.model.version}
         rows += [Evaluation("demand", "auc", auc(y, p), "previous_model", auc(y, pp), prev_info),
-                 Evaluation("demand", "calibration_error", ece, "previous_model", _ece(y, pp), prev_info),
+                 Evaluation("demand", "calibration_error", ece, "previous_model", _ece(y, pp),
+                            {**prev_info, "noise_floor": cal_info["noise_floor"]}),
                  Evaluation("demand", "total_orders_error", total, "previous_model",
                             backtest.total_error(float(pe.sum()), int(n.sum())),
                             {**prev_info, **totals, "baseline_total": round(float(pe.sum()), 1)})]
@@ -169,7 +180,10 @@ def with_warning(e: Evaluation) -> Evaluation:
         words.append(f"the backtest's 30-day total was off by {e.value:+.0%} (predicted "
                      f"{e.details['predicted_total']:.0f} orders, actual {e.details['actual_total']}): "
                      "demand moved in a way the history did not show; plan with care")
-    if e.metric in PLANNING_METRICS and e.beats_baseline is False:
+    # A calibration error under what a perfectly calibrated model shows on this many users is
+    # noise: losing to a one-bin constant there says nothing (beats_baseline still says it).
+    noise = e.metric == "calibration_error" and e.value <= e.details.get("noise_floor", -1)
+    if e.metric in PLANNING_METRICS and e.beats_baseline is False and not noise:
         name = {"calibration_error": "calibration", "mae_orders_30d": "order-count error",
                 "total_orders_error": "the 30-day total"}[e.metric]
         words.append(f"{name} does not beat the {e.baseline.replace('_', ' ')} baseline "

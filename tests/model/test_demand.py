@@ -34,7 +34,7 @@ def test_model_beats_recency_baseline_in_auc(sample_frames):
     assert auc.beats_baseline is True
     mae = evals["mae_orders_30d", "orders_last_30d"]
     assert mae.value < mae.baseline_value and mae.beats_baseline is True
-    bins = evals["calibration_error", "constant_base_rate"].details["deciles"]
+    bins = evals["calibration_error", "train_base_rate"].details["deciles"]
     assert len(bins) == 10 and bins[-1]["actual_rate"] > bins[0]["actual_rate"]
 
 
