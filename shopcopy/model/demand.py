@@ -25,6 +25,7 @@ import polars as pl
 import sklearn
 from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
 from sklearn.isotonic import IsotonicRegression
+from sklearn.linear_model import PoissonRegressor
 from threadpoolctl import threadpool_limits
 
 from shopcopy import warehouse
@@ -46,10 +47,9 @@ YEAR_DAYS = 365
 # the recent ones the shop as it is now.
 SEASON_OFFSETS = (-30, 0, 30)
 SEASON_WEIGHT = 0.5
-# The season's change is measured on last year's orders; a few orders say little, so the ratio
-# is shrunk toward 1 by this many pseudo-orders on each side.
-SEASON_PRIOR_ORDERS = 50
-SEASON_YEARS = 3
+# The season's change from the held-out window to the predicted one is modelled on daily
+# orders (see `season_factor`) once the history has this many days.
+SEASON_MIN_DAYS = 90
 NUMERIC = ["recency_days", "frequency", "monetary", "avg_order_value", "tenure_days",
            "orders_30d", "orders_90d", "avg_gap_days", "last_gap_days", "price_ratio",
            "discount_share", "returns_share", "channel_web_share", "channel_app_share",
@@ -344,25 +344,47 @@ def _centred_isotonic(raw: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.nd
     return blocks["x"].to_numpy(), blocks["y"].to_numpy()
 
 
-def window_orders(lines: pl.DataFrame, start: date) -> int:
-    """Orders placed in [start, start+30)."""
-    return lines.filter(pl.col("order_date").is_between(
-        start, start + timedelta(days=HORIZON_DAYS), closed="left"))["order_id"].n_unique()
+def daily_orders(lines: pl.DataFrame, before: date) -> pl.DataFrame:
+    """Orders per day from the first order to the day before `before`, zero days included."""
+    days = (lines.filter(pl.col("order_date") < before).group_by("order_date")
+            .agg(n=pl.col("order_id").n_unique()))
+    if not days.height:
+        return pl.DataFrame(schema={"order_date": pl.Date, "n": pl.UInt32})
+    span = pl.date_range(days["order_date"].min(), before - timedelta(days=1), "1d", eager=True)
+    return (pl.DataFrame({"order_date": span}).join(days, on="order_date", how="left")
+            .with_columns(pl.col("n").fill_null(0)))
+
+
+def _calendar(dates: pl.Series, origin: date, yearly: bool) -> np.ndarray:
+    """Design of the daily-orders model: trend (years), weekday, and two yearly harmonics."""
+    d = pl.DataFrame({"d": dates}).select(
+        t=(pl.col("d") - pl.lit(origin, pl.Date)).dt.total_days(), dow=pl.col("d").dt.weekday(),
+        doy=pl.col("d").dt.ordinal_day())
+    t, dow = (d["t"].to_numpy() / 365.25)[:, None], d["dow"].to_numpy()
+    cols = [t] + [(dow == k).astype(float)[:, None] for k in range(2, 8)]
+    if yearly:
+        doy = 2 * np.pi * d["doy"].to_numpy() / 365.25
+        cols += [f(k * doy)[:, None] for k in (1, 2) for f in (np.sin, np.cos)]
+    return np.hstack(cols)
 
 
 def season_factor(lines: pl.DataFrame, held_out: date, target: date) -> float:
-    """How much the shop's order count moved from the held-out window to the target one in the
-    years before (every year the history covers, pooled), shrunk toward 1 (no change) when
-    those years had few orders; 1 without a year of history."""
-    first = lines["order_date"].min() if lines.height else None
-    a = b = 0
-    for years in range(1, SEASON_YEARS + 1):
-        then_held = held_out - timedelta(days=YEAR_DAYS * years)
-        if first is None or then_held <= first:
-            break
-        a += window_orders(lines, target - timedelta(days=YEAR_DAYS * years))
-        b += window_orders(lines, then_held)
-    return (a + SEASON_PRIOR_ORDERS) / (b + SEASON_PRIOR_ORDERS)
+    """How much the shop's order rate moves from the held-out 30 days to the predicted ones:
+    a Poisson regression of daily orders on trend, weekday and (with a year of history or more)
+    two yearly harmonics, summed over each window. Every day of history informs it, where a
+    ratio of last year's two windows rests on two noisy counts and the wrong weekdays; 1 with
+    under SEASON_MIN_DAYS of history."""
+    daily = daily_orders(lines, target)
+    if daily.height < SEASON_MIN_DAYS:
+        return 1.0
+    yearly = daily.height >= YEAR_DAYS + HORIZON_DAYS
+    origin = daily["order_date"].min()
+    glm = PoissonRegressor(alpha=1e-6, max_iter=1000).fit(
+        _calendar(daily["order_date"], origin, yearly), daily["n"].to_numpy())
+    window = lambda start: pl.date_range(start, start + timedelta(days=HORIZON_DAYS - 1), "1d",  # noqa: E731
+                                         eager=True)
+    rate = lambda start: float(glm.predict(_calendar(window(start), origin, yearly)).sum())  # noqa: E731
+    return rate(target) / rate(held_out)
 
 
 def calibrate(purchase, orders, lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
@@ -399,7 +421,7 @@ def model_version(train_snapshot: date, categories: list[str], windows: int,
              "train_snapshot": str(train_snapshot), "sklearn": sklearn.__version__}
     if recipe != RECENT:  # today's versions stay as they were for the recipe they describe
         parts |= {"recipe": recipe.name, "season_weight": SEASON_WEIGHT,
-                  "season_offsets": SEASON_OFFSETS, "season_prior": SEASON_PRIOR_ORDERS,
+                  "season_offsets": SEASON_OFFSETS, "season_min_days": SEASON_MIN_DAYS,
                   "customer_model": customer.params if customer else None}
     blob = json.dumps(parts, sort_keys=True)
     return "hgb-" + hashlib.sha256(blob.encode()).hexdigest()[:12]
