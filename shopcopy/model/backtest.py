@@ -9,6 +9,7 @@ on predictions.user_demand all show.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -55,10 +56,12 @@ class Backtest:
 
 
 def run_backtest(lines: pl.DataFrame, customers: pl.DataFrame, cutoff: date,
-                 recipe: Recipe) -> Backtest:
+                 recipe: Recipe, with_category: bool = True,
+                 cache: dict | None = None) -> Backtest:
     """Fit `recipe` on what was known at `cutoff`, predict, and join the 30 days that followed."""
-    model = demand.fit_demand(lines, customers, cutoff, recipe=recipe)
-    preds = demand.predict_demand(model, lines, customers, cutoff)
+    model = demand.fit_demand(lines, customers, cutoff, recipe=recipe,
+                              with_category=with_category, cache=cache)
+    preds = demand.predict_demand(model, lines, customers, cutoff, cache)
     truth = demand.outcomes(lines, cutoff).rename({"next_category": "actual_category"})
     frame = (preds.join(truth, on="user_id", how="left")
              .with_columns(pl.col("orders").fill_null(0)))
@@ -66,21 +69,31 @@ def run_backtest(lines: pl.DataFrame, customers: pl.DataFrame, cutoff: date,
 
 
 def choose_recipe(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
-                  candidates: tuple[Recipe, ...] = CANDIDATES) -> tuple[Recipe, list[Backtest]]:
+                  candidates: tuple[Recipe, ...] = CANDIDATES,
+                  cache: dict | None = None) -> tuple[Recipe, list[Backtest]]:
     """Backtest each candidate on the 30 days before `snapshot`; the lowest score wins (ties:
     the earlier, simpler candidate). A candidate the history cannot fit is left out; with none
     left the simplest recipe is used unjudged."""
     cutoff = snapshot - timedelta(days=HORIZON_DAYS)
-    tests = []
+    tests, cache = [], {} if cache is None else cache  # candidates share their windows' features
     for recipe in candidates:
         try:
-            tests.append(run_backtest(lines, customers, cutoff, recipe))
+            tests.append(run_backtest(lines, customers, cutoff, recipe, with_category=False,
+                                      cache=cache))
         except InsufficientDataError:
             continue
     if not tests:
         return candidates[0], []
     best = min(tests, key=lambda t: t.score)
-    return best.recipe, tests
+    # The chosen one's next category too (the evaluation's top-1 row), on the same windows.
+    model = best.model
+    train = demand.training_set(lines, customers, cutoff, recipe=best.recipe,
+                                customer=model.customer, cache=cache)
+    model = dataclasses.replace(model, category=demand.fit_category(lines, train, model.categories))
+    nxt = demand.predict_next_category(model, lines, best.frame.select("user_id"), cutoff)
+    frame = best.frame.drop("next_category").join(nxt, on="user_id", how="left")
+    best = Backtest(best.recipe, cutoff, model, frame)
+    return best.recipe, [best if t.recipe == best.recipe else t for t in tests]
 
 
 def total_error(predicted: float, actual: int) -> float | None:

@@ -116,7 +116,7 @@ class Calibration:
 class DemandModel:
     purchase: HistGradientBoostingClassifier
     orders: HistGradientBoostingRegressor
-    category: HistGradientBoostingClassifier  # scores (user, category) pairs
+    category: HistGradientBoostingClassifier | None  # scores (user, category) pairs
     categories: list[str]
     train_snapshot: date
     train_rows: int
@@ -159,12 +159,19 @@ CATEGORY_MONOTONIC = [1, 1, 1, -1, 0, 1]
 
 
 def design(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
-           customer: customer_model.CustomerModel | None = None) -> pl.DataFrame:
+           customer: customer_model.CustomerModel | None = None,
+           cache: dict | None = None) -> pl.DataFrame:
     """One row per user known at `snapshot`: the user-level model inputs (with the customer
-    model's, for buyers, when one is given)."""
-    feats = compute_features(lines, customers, snapshot).with_columns(
-        overdue=pl.col("recency_days") / pl.col("avg_gap_days"))
-    rows = feats.select("user_id", "top_category", *NUMERIC)
+    model's, for buyers, when one is given). `cache` (a dict one caller owns, for one set of
+    frames) keeps each snapshot's features: a recipe choice asks for the same windows again."""
+    if cache is not None and snapshot in cache:
+        rows = cache[snapshot]
+    else:
+        feats = compute_features(lines, customers, snapshot).with_columns(
+            overdue=pl.col("recency_days") / pl.col("avg_gap_days"))
+        rows = feats.select("user_id", "top_category", *NUMERIC)
+        if cache is not None:
+            cache[snapshot] = rows
     if customer is None:
         return rows
     return rows.join(customer_model.bgnbd_features(customer, lines, snapshot), on="user_id",
@@ -236,13 +243,14 @@ def training_windows(snapshot: date, first_order: date | None, recipe: Recipe = 
 
 def training_set(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
                  windows: int = TRAIN_WINDOWS, recipe: Recipe = RECENT,
-                 customer: customer_model.CustomerModel | None = None) -> pl.DataFrame:
+                 customer: customer_model.CustomerModel | None = None,
+                 cache: dict | None = None) -> pl.DataFrame:
     """Stack point-in-time designs at each training window's start with the outcome of the 30
     days after; a young shop trains on the windows it has."""
     first_order = lines["order_date"].min() if lines.height else None
     parts = []
     for i, (past, weight) in enumerate(training_windows(snapshot, first_order, recipe, windows)):
-        rows = (design(lines, customers, past, customer)
+        rows = (design(lines, customers, past, customer, cache)
                 .join(outcomes(lines, past), on="user_id", how="left"))
         parts.append(thin(rows, weight, i).with_columns(
             pl.col("orders").fill_null(0), train_snapshot=pl.lit(past)))
@@ -290,10 +298,13 @@ def single_threaded():
 
 
 def fit_demand(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
-               windows: int = TRAIN_WINDOWS, recipe: Recipe = RECENT) -> DemandModel:
-    """Fit on past snapshots whose outcome windows end on or before `snapshot` (no peeking)."""
+               windows: int = TRAIN_WINDOWS, recipe: Recipe = RECENT,
+               with_category: bool = True, cache: dict | None = None) -> DemandModel:
+    """Fit on past snapshots whose outcome windows end on or before `snapshot` (no peeking).
+    Without `with_category` the next-category model is left out (a recipe's backtest does not
+    need it: scoring its (user, category) pairs was half of a 100k-user backtest)."""
     with single_threaded():
-        return _fit(lines, customers, snapshot, windows, recipe)
+        return _fit(lines, customers, snapshot, windows, recipe, with_category, cache)
 
 
 def _customer_model(lines: pl.DataFrame, snapshot: date) -> customer_model.CustomerModel | None:
@@ -306,13 +317,13 @@ def _customer_model(lines: pl.DataFrame, snapshot: date) -> customer_model.Custo
 
 
 def _fit(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date, windows: int,
-         recipe: Recipe) -> DemandModel:
+         recipe: Recipe, with_category: bool = True, cache: dict | None = None) -> DemandModel:
     categories = sorted(lines.filter(pl.col("order_date") < snapshot)["category"].unique())
     first_order = lines["order_date"].min() if lines.height else None
     planned = training_windows(snapshot, first_order, recipe, windows)
     customer = (_customer_model(lines, planned[-1][0]) if recipe.customer_model and planned
                 else None)
-    train = training_set(lines, customers, snapshot, windows, recipe, customer)
+    train = training_set(lines, customers, snapshot, windows, recipe, customer, cache)
     y = (train["orders"] > 0).to_numpy()
     if y.all() or not y.any():
         raise InsufficientDataError(
@@ -322,13 +333,11 @@ def _fit(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date, windows: 
     x = _fit_matrix(train, recipe.inputs)
     purchase = HistGradientBoostingClassifier(**PARAMS).fit(x, y)
     orders = HistGradientBoostingRegressor(loss="poisson", **PARAMS).fit(x, train["orders"].to_numpy())
-    pairs = category_training_set(lines, train, categories)
-    category = HistGradientBoostingClassifier(monotonic_cst=CATEGORY_MONOTONIC, **PARAMS).fit(
-        _fit_matrix(pairs, CATEGORY_INPUTS), pairs["hit"].to_numpy())
+    category = fit_category(lines, train, categories) if with_category else None
     latest = train["train_snapshot"].max()
     calibration = None
     if recipe.calibrate:
-        calibration = calibrate(purchase, orders, lines, customers, snapshot, recipe, customer)
+        calibration = calibrate(purchase, orders, lines, customers, snapshot, recipe, customer, cache)
     version = model_version(latest, categories, windows, recipe, customer)
     return DemandModel(purchase, orders, category, categories, latest, train.height,
                        int(y.sum()), version, recipe, calibration, customer)
@@ -387,12 +396,21 @@ def season_factor(lines: pl.DataFrame, held_out: date, target: date) -> float:
     return rate(target) / rate(held_out)
 
 
+def fit_category(lines: pl.DataFrame, train: pl.DataFrame,
+                 categories: list[str]) -> HistGradientBoostingClassifier:
+    """The next-category model on the training windows' buyers' (user, category) pairs."""
+    pairs = category_training_set(lines, train, categories)
+    with single_threaded():
+        return HistGradientBoostingClassifier(monotonic_cst=CATEGORY_MONOTONIC, **PARAMS).fit(
+            _fit_matrix(pairs, CATEGORY_INPUTS), pairs["hit"].to_numpy())
+
+
 def calibrate(purchase, orders, lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
-              recipe: Recipe, customer) -> Calibration:
+              recipe: Recipe, customer, cache: dict | None = None) -> Calibration:
     """Score the held-out window (the latest one with a known outcome, kept out of training)
     and map raw scores to what happened there, then carry the season's change over."""
     held = snapshot - timedelta(days=HORIZON_DAYS)
-    rows = (design(lines, customers, held, customer)
+    rows = (design(lines, customers, held, customer, cache)
             .join(outcomes(lines, held), on="user_id", how="left")
             .with_columns(pl.col("orders").fill_null(0)))
     x = _matrix(rows, recipe.inputs)
@@ -428,26 +446,31 @@ def model_version(train_snapshot: date, categories: list[str], windows: int,
 
 
 def predict_demand(model: DemandModel, lines: pl.DataFrame, customers: pl.DataFrame,
-                   snapshot: date) -> pl.DataFrame:
-    """Predictions for every user known at `snapshot` (columns of predictions.user_demand)."""
+                   snapshot: date, cache: dict | None = None) -> pl.DataFrame:
+    """Predictions for every user known at `snapshot` (columns of predictions.user_demand;
+    next_category is null when the model was fitted without its category part)."""
     with single_threaded():
-        return _predict(model, lines, customers, snapshot)
+        return _predict(model, lines, customers, snapshot, cache)
 
 
 def _predict(model: DemandModel, lines: pl.DataFrame, customers: pl.DataFrame,
-             snapshot: date) -> pl.DataFrame:
-    rows = design(lines, customers, snapshot, model.customer)
+             snapshot: date, cache: dict | None = None) -> pl.DataFrame:
+    rows = design(lines, customers, snapshot, model.customer, cache)
     x = _matrix(rows, model.recipe.inputs)
     p, expected = model.purchase.predict_proba(x)[:, 1], model.orders.predict(x)
     if model.calibration is not None:
         p, expected = model.calibration.probability(p), model.calibration.orders(expected)
-    return rows.select("user_id").with_columns(
+    out = rows.select("user_id").with_columns(
         snapshot_date=pl.lit(snapshot, pl.Date),
         p_purchase_30d=pl.Series(p),
         expected_orders_30d=pl.Series(expected),
         next_order_date=pl.Series([next_order_date(snapshot, e) for e in expected], dtype=pl.Date),
-    ).join(predict_next_category(model, lines, rows, snapshot), on="user_id", how="left").with_columns(
-        model_version=pl.lit(model.version))
+    )
+    if model.category is None:
+        out = out.with_columns(next_category=pl.lit(None, pl.String))
+    else:
+        out = out.join(predict_next_category(model, lines, rows, snapshot), on="user_id", how="left")
+    return out.with_columns(model_version=pl.lit(model.version))
 
 
 def next_order_date(snapshot: date, expected_orders_30d: float) -> date | None:
@@ -518,16 +541,16 @@ def run_demand(con: duckdb.DuckDBPyConnection, snapshot_date: date, run_id: str,
     except InsufficientDataError as exc:
         note = set_aside_note(con)
         raise InsufficientDataError(f"{exc} ({note})" if note else str(exc)) from None
-    cutoff = snapshot_date - timedelta(days=HORIZON_DAYS)
+    cutoff, cache = snapshot_date - timedelta(days=HORIZON_DAYS), {}
     try:
-        checks = evaluate.demand_evaluations(lines, customers, cutoff, bgnbd=False)
+        checks = evaluate.demand_evaluations(lines, customers, cutoff, bgnbd=False, cache=cache)
         recipe = next(r for r in CANDIDATES if r.name == checks[0].details["recipe"])
     except InsufficientDataError:  # no backtest window yet: the simplest recipe, unjudged
         checks, recipe = [], RECENT
-    model = fit_demand(lines, customers, snapshot_date, recipe=recipe)
+    model = fit_demand(lines, customers, snapshot_date, recipe=recipe, cache=cache)
     reasons = verdict.reasons if verdict.low_confidence else []
     warned = evaluate.low_confidence_reasons(checks)
-    preds = (predict_demand(model, lines, customers, snapshot_date)
+    preds = (predict_demand(model, lines, customers, snapshot_date, cache)
              .join(customer_values(lines, snapshot_date), on="user_id", how="left")
              .with_columns(low_confidence=pl.lit(verdict.low_confidence or bool(warned)),
                            low_confidence_reason=pl.lit("; ".join(reasons + warned) or None,

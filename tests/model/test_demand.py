@@ -55,7 +55,9 @@ def test_run_demand_writes_every_user_and_reruns_replace(loaded_con):
     first = demand.run_demand(loaded_con, S, "run-1", cfg)
     again = demand.run_demand(loaded_con, S, "run-2", cfg)
     assert first.model_version == again.model_version and first.model_version.startswith("hgb-")
-    assert first.train_snapshot == S - timedelta(days=30)
+    # The latest training window: S-30, or S-60 when the recipe calibrates on S-30.
+    latest = S - timedelta(days=30 if first.recipe == demand.RECENT.name else 60)
+    assert first.train_snapshot == latest and first.recipe in {r.name for r in demand.CANDIDATES}
     rows = loaded_con.execute(
         "select count(*), count(distinct user_id), min(p_purchase_30d), max(p_purchase_30d), "
         "count(next_category), min(next_order_date), bool_and(low_confidence) "
