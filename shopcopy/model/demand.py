@@ -7,8 +7,9 @@ features.user_features, computed point-in-time for each training snapshot.
 A recipe says what goes into one fit (see `CANDIDATES`): the training windows (recent ones, plus
 the same season a year earlier when the history reaches back), whether probabilities and counts
 are calibrated on a held-out window and carried over to the coming season, and whether the
-BG/NBD customer model's expected purchases and P(alive) are inputs. `choose_recipe` backtests
-every candidate on the last 30 days with a known outcome and the best one predicts.
+BG/NBD customer model's expected purchases and P(alive) are inputs. `backtest.choose_recipe`
+backtests every candidate on the last 30 days with a known outcome and the best calibrated one
+predicts.
 """
 
 from __future__ import annotations
