@@ -179,7 +179,8 @@ def with_warning(e: Evaluation) -> Evaluation:
     words = []
     if e.metric == "total_orders_error" and e.baseline == "orders_last_30d" and backtest.total_off(
             e.details["predicted_total"], e.details["actual_total"]):
-        words.append(f"the backtest's 30-day total was off by {e.value:+.0%} (predicted "
+        off = "off" if e.value is None else f"off by {e.value:+.0%}"
+        words.append(f"the backtest's 30-day total was {off} (predicted "
                      f"{e.details['predicted_total']:.0f} orders, actual {e.details['actual_total']}): "
                      "demand moved in a way the history did not show; plan with care")
     # A calibration error under what a perfectly calibrated model shows on this many users is
