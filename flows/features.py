@@ -16,6 +16,7 @@ from shopcopy.model import (
     run_features,
     run_recommendations,
 )
+from shopcopy.model.features import set_aside_note
 from shopcopy.report.nightly import rows
 from shopcopy.settings import get_settings
 
@@ -25,7 +26,10 @@ def features_task(snapshot_date: date) -> int:
     """Rerun-safe: replaces the snapshot's rows in one transaction."""
     with stage_connection() as con:
         rows_ = run_features(con, snapshot_date)
+        note = set_aside_note(con) if not rows_ else None
     get_run_logger().info("features.user_features: %d users for %s", rows_, snapshot_date)
+    if note:
+        get_run_logger().warning("No users with features: %s", note)
     return rows_
 
 
@@ -39,10 +43,10 @@ def demand_task(snapshot_date: date, run_id: str) -> tuple[DemandResult | None, 
     if skipped:
         logger.warning("No demand predictions for %s: %s", snapshot_date, skipped)
         return None, skipped
-    logger.info("predictions.user_demand: %d rows, model %s trained on %s",
-                result.rows, result.model_version, result.train_snapshot)
+    logger.info("predictions.user_demand: %d rows, model %s (%s) trained on %s",
+                result.rows, result.model_version, result.recipe, result.train_snapshot)
     if result.low_confidence:
-        logger.warning("Demand flagged low confidence: %s", "; ".join(result.reasons))
+        logger.warning("Demand flagged low confidence: %s", "; ".join(result.reasons + result.warnings))
     return result, None
 
 
@@ -62,12 +66,14 @@ def evaluate_task(snapshot_date: date, run_id: str, prediction_skipped: str | No
         run_evaluation(con, snapshot_date, run_id, get_settings(), prediction_skipped=prediction_skipped)
         evals = rows(con, "evaluations", {"snapshot_date": snapshot_date})
     for e in evals:
-        if e["note"]:
-            get_run_logger().warning("%s %s: %s", e["what"], e["metric"].replace("_", " "), e["note"])
+        if e["note"] or e["warning"]:
+            get_run_logger().warning("%s %s: %s", e["what"], e["metric"].replace("_", " "),
+                                     e["note"] or f"vs {e['baseline']}: {e['warning']}")
     create_table_artifact(
         key="model-evaluations", table=evals,
         description=f"Backtest on the 30 days before {snapshot_date}: model vs baseline "
-                    "(metric 'skipped': too little history, reason in note)")
+                    "(metric 'skipped': too little history, reason in note; warning: the model "
+                    "does not beat that baseline, its predictions are marked low-confidence)")
     return evals
 
 

@@ -1,4 +1,5 @@
-"""`shopcopy features`, `shopcopy predict` (demand + recommendations) and `shopcopy evaluate`."""
+"""`shopcopy features`, `shopcopy predict` (demand + recommendations, or one with --only) and
+`shopcopy evaluate`."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ DATE_HELP = "Snapshot date YYYY-MM-DD: only orders before it are used (default: 
 def features(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
     """Compute per-user features into features.user_features (replaces that date's rows)."""
     from shopcopy.model import run_features
+    from shopcopy.model.features import set_aside_note
 
     snapshot = _snapshot(date_)
     with _connect() as con:
@@ -38,27 +40,39 @@ def features(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
         segments = con.execute("select segment_label, count(*) from features.user_features "
                                "where snapshot_date = ? group by 1 order by 2 desc",
                                [snapshot]).fetchall()
+        note = set_aside_note(con) if not rows else None
     console.print(f"features.user_features: {rows} users for {snapshot}")
+    if note:
+        console.print(f"[yellow]No users:[/] {note}")
     print_rows("Segments", ["segment", "users"], segments)
 
 
+ONLY_HELP = "Run one part: 'demand' (predictions.user_demand) or 'recs' (recs.user_recommendations)"
+
+
 @app.command()
-def predict(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
-    """Predict 30-day demand and pick recommendations for the snapshot."""
+def predict(date_: str = typer.Option(None, "--date", help=DATE_HELP),
+            only: str = typer.Option(None, "--only", help=ONLY_HELP)) -> None:
+    """Predict 30-day demand and pick recommendations for the snapshot (or one, with --only)."""
     from shopcopy.model import InsufficientDataError, run_demand, run_recommendations
 
+    if only not in (None, "demand", "recs"):
+        raise fail(f"--only must be 'demand' or 'recs', got {only!r}")
     snapshot, cfg, run_id = _snapshot(date_), settings(), new_run_id("predict")
     with _connect() as con:
-        try:
-            result = run_demand(con, snapshot, run_id, cfg)
-        except InsufficientDataError as exc:
-            raise fail(str(exc)) from None
-        recs = run_recommendations(con, snapshot, run_id, cfg)
-    console.print(f"predictions.user_demand: {result.rows} users, model {result.model_version} "
-                  f"(trained on {result.train_snapshot}, {result.train_buyers} buyers)")
-    if result.low_confidence:
-        console.print(f"[yellow]low confidence:[/] {'; '.join(result.reasons)}")
-    console.print(f"recs.user_recommendations: {recs} rows")
+        if only != "recs":
+            try:
+                result = run_demand(con, snapshot, run_id, cfg)
+            except InsufficientDataError as exc:
+                raise fail(str(exc)) from None
+            console.print(f"predictions.user_demand: {result.rows} users, model {result.model_version} "
+                          f"({result.recipe}, trained on {result.train_snapshot}, "
+                          f"{result.train_buyers} buyers)")
+            if result.low_confidence:
+                console.print(f"[yellow]low confidence:[/] {'; '.join(result.reasons + result.warnings)}")
+        if only != "demand":
+            recs = run_recommendations(con, snapshot, run_id, cfg)
+            console.print(f"recs.user_recommendations: {recs} rows")
 
 
 @app.command()
@@ -73,10 +87,23 @@ def evaluate(date_: str = typer.Option(None, "--date", help=DATE_HELP)) -> None:
         except InsufficientDataError as exc:
             raise fail(str(exc)) from None
     fmt = lambda v: "n/a" if v is None else f"{v:.4f}"  # noqa: E731
+    beats = {True: "yes", False: "NO", None: ""}
     print_rows(f"Model evaluation (backtest before {snapshot})",
-               ["what", "metric", "model", "baseline", "baseline value", "model - baseline"],
-               [(e.what, e.metric, fmt(e.value), e.baseline, fmt(e.baseline_value), fmt(e.lift))
-                for e in evals])
+               ["what", "metric", "model", "baseline", "baseline value", "model - baseline",
+                "beats baseline"],
+               [(e.what, e.metric, fmt(e.value), e.baseline, fmt(e.baseline_value), fmt(e.lift),
+                 beats[e.beats_baseline]) for e in evals])
     for e in evals:
         if e.metric == "skipped":
             console.print(f"[yellow]{e.what} not evaluated:[/] {e.details['reason']}")
+        elif e.metric == "total_orders_error" and e.baseline == "orders_last_30d":
+            d = e.details
+            console.print(f"30-day total ({d['recipe']}): predicted {d['predicted_total']:.0f} orders, "
+                          f"actual {d['actual_total']} ({e.value:+.1%}); last 30 days' count "
+                          f"{d['baseline_total']} ({e.baseline_value:+.1%})")
+    for e in evals:
+        if e.warning:
+            console.print(f"[yellow]{e.what} {e.metric.replace('_', ' ')}:[/] {e.warning}")
+    if any(e.warning for e in evals if e.what == "demand"):
+        console.print("[yellow]The snapshot's demand predictions are marked low_confidence "
+                      "(see predictions.user_demand.low_confidence_reason).[/]")

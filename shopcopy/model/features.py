@@ -220,6 +220,19 @@ def write_features(con: duckdb.DuckDBPyConnection, df: pl.DataFrame, snapshot_da
     return warehouse.replace_snapshot(con, df, "user_features", snapshot_date)
 
 
+def set_aside_note(con: duckdb.DuckDBPyConnection) -> str | None:
+    """What validation hid from staging.* and why, in one sentence (None when it hid nothing):
+    a stage that finds no usable rows says it instead of a bare 0."""
+    found = con.sql(warehouse.sql_text("model/set_aside_rows")).fetchall()
+    if not found:
+        return None
+    parts = [f"{hidden} of {total} {table} rows ("
+             + ", ".join(f"{r['reason']}: {r['n']}" for r in reasons) + ")"
+             for table, hidden, total, reasons in found]
+    return ("validation set aside " + "; ".join(parts) + ". See ops.quarantine and the "
+            "shop settings these reasons name (README, Inbox file format), then rerun validate.")
+
+
 def run_features(con: duckdb.DuckDBPyConnection, snapshot_date: date) -> int:
     """Build and store the snapshot's features; returns rows written."""
     return write_features(con, build_features(con, snapshot_date), snapshot_date)

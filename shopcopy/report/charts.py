@@ -54,7 +54,7 @@ def demand_by_category(rows: list[dict], snapshot: str) -> bytes:
     bars = ax.barh([r["category"] for r in top], [r["expected_orders_30d"] or 0 for r in top], color="#1f6fb2")
     ax.bar_label(bars, labels=[f"{r['expected_orders_30d']:.0f} ({r['shoppers']} shoppers)" for r in top],
                  padding=3, fontsize=8)
-    ax.set_title(title + ("\n(low confidence: little history)" if any(r["low_confidence"] for r in rows) else ""),
+    ax.set_title(title + ("\n(low confidence: thin history or a weak backtest, see the report)" if any(r["low_confidence"] for r in rows) else ""),
                  loc="left", fontsize=10)
     ax.set_xlabel("expected orders", fontsize=8)
     ax.margins(x=0.25)

@@ -124,10 +124,15 @@ def render_markdown(r: dict, docs_path: str | None = None, charts: dict[str, str
                [[s["features"], s["predictions"], s["low_confidence"], s["rec_users"], s["recs"]]]),
         _chart(charts, "demand_by_category", "Expected orders by category, next 30 days"),
         "\n### Model evaluation (backtest on the 30 days before the snapshot)\n",
-        _table(["model", "metric", "value", "baseline", "baseline value"],
-               [[e["what"], e["metric"], _num(e["value"]), e["baseline"], _num(e["baseline_value"])]
+        _table(["model", "metric", "value", "baseline", "baseline value", "beats baseline"],
+               [[e["what"], e["metric"], _num(e["value"]), e["baseline"], _num(e["baseline_value"]),
+                 {True: "yes", False: "**no**", None: ""}[e.get("beats_baseline")]]
                 for e in r["evaluations"] if not e["note"]]),
         "".join(f"- **{e['what']} {e['metric'].replace('_', ' ')}**: {e['note']}\n" for e in skipped),
+        "".join(f"- ⚠ **{e['what']} {e['metric'].replace('_', ' ')} vs {e['baseline'].replace('_', ' ')}**: "
+                f"{e['warning']}\n" for e in r["evaluations"] if e.get("warning")),
+        ("_Demand predictions for this snapshot are marked low-confidence because of the warnings "
+         "above._\n" if any(e.get("warning") for e in r["evaluations"] if e["what"] == "demand") else ""),
         "\n## Generation\n",
         _table(["task", "items", "unchanged", "parked", "asked", "written (pub·rev·rej)", "no reply",
                 "left"],

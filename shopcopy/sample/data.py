@@ -125,11 +125,16 @@ def _customers(rng: np.random.Generator, seed: int, n: int, zh: np.ndarray) -> d
 
 def generate(out: Path, *, users: int = 2000, products: int = 300, days: int = 365,
              seed: int = 42, end_date: date | None = None,
-             order_files: Literal["daily", "monthly"] = "daily") -> SampleSummary:
+             order_files: Literal["daily", "monthly"] = "daily",
+             seasonality: float = 0.2,
+             level_shift: tuple[date, float] | None = None) -> SampleSummary:
     """Write products/, customers/ and orders/ under `out`; end_date is the last order day.
 
     Orders arrive as one file per day (as a shop's nightly export would) or, for tests and
     benchmarks that only need the rows, one per month: the same rows in a dozen files.
+    `seasonality` is the yearly swing of the order rate (0.2: +-20 %, peak mid-December);
+    `level_shift` = (day, factor) multiplies every order rate from that day on (a planted break
+    the history cannot foresee). The defaults give the same files as before these options.
     """
     rng = np.random.default_rng(seed)
     end = end_date or (datetime.now(UTC).date() - timedelta(days=1))
@@ -180,8 +185,11 @@ def generate(out: Path, *, users: int = 2000, products: int = 300, days: int = 3
     dow = np.array([d.weekday() for d in dates])
     doy = np.array([d.timetuple().tm_yday for d in dates])
     w = np.where(dow >= 5, 1.4, np.where(dow == 4, 1.1, 1.0)) * (
-        1 + 0.2 * np.cos(2 * np.pi * (doy - 350) / 365.25))
-    W = np.concatenate([[0.0], np.cumsum(w / w.mean())])
+        1 + seasonality * np.cos(2 * np.pi * (doy - 350) / 365.25))
+    w = w / w.mean()
+    if level_shift is not None:
+        w = np.where(dates >= level_shift[0], w * level_shift[1], w)
+    W = np.concatenate([[0.0], np.cumsum(w)])
     rate = np.array(KIND_RATE)[kind] * rng.gamma(3.0, 1 / 3.0, users)
     n_orders = rng.poisson(rate * (W[b] - W[a]))
     n_orders[kind == 1] = 1

@@ -133,7 +133,8 @@ def test_report_artifacts_ledger_and_marts_agree_on_one_run(env):
              and a.flow_run_id in {r.id for r in found["subflows"]}]
     assert len(evals) == 1
     rows = json.loads(evals[0].data)
-    assert {tuple(sorted(r)) for r in rows} == {("baseline", "baseline_value", "metric", "note", "value", "what")}
+    assert {tuple(sorted(r)) for r in rows} == {("baseline", "baseline_value", "beats_baseline", "metric",
+                                                 "note", "value", "warning", "what")}
     assert all(r["value"] is None or round(r["value"], 4) == r["value"] for r in rows)
     # Runs explain themselves: named after the snapshot, the date recorded, every stage tagged.
     root = found["root"]

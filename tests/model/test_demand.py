@@ -26,12 +26,15 @@ def sample_frames(sample_warehouse):
 
 def test_model_beats_recency_baseline_in_auc(sample_frames):
     lines, customers = sample_frames
-    evals = {e.metric: e for e in evaluate.demand_evaluations(lines, customers, S - timedelta(days=30))}
-    auc = evals["auc"]
+    evals = {(e.metric, e.baseline): e
+             for e in evaluate.demand_evaluations(lines, customers, S - timedelta(days=30))}
+    auc = evals["auc", "recency_only"]
     assert auc.details["buyers"] > 30  # enough positives for the AUC to mean something
     assert auc.value > auc.baseline_value + 0.05, (auc.value, auc.baseline_value)
-    assert evals["mae_orders_30d"].value < evals["mae_orders_30d"].baseline_value
-    bins = evals["calibration_error"].details["deciles"]
+    assert auc.beats_baseline is True
+    mae = evals["mae_orders_30d", "orders_last_30d"]
+    assert mae.value < mae.baseline_value and mae.beats_baseline is True
+    bins = evals["calibration_error", "train_base_rate"].details["deciles"]
     assert len(bins) == 10 and bins[-1]["actual_rate"] > bins[0]["actual_rate"]
 
 
@@ -52,7 +55,9 @@ def test_run_demand_writes_every_user_and_reruns_replace(loaded_con):
     first = demand.run_demand(loaded_con, S, "run-1", cfg)
     again = demand.run_demand(loaded_con, S, "run-2", cfg)
     assert first.model_version == again.model_version and first.model_version.startswith("hgb-")
-    assert first.train_snapshot == S - timedelta(days=30)
+    # The latest training window: S-30, or S-60 when the recipe calibrates on S-30.
+    latest = S - timedelta(days=30 if first.recipe == demand.RECENT.name else 60)
+    assert first.train_snapshot == latest and first.recipe in {r.name for r in demand.CANDIDATES}
     rows = loaded_con.execute(
         "select count(*), count(distinct user_id), min(p_purchase_30d), max(p_purchase_30d), "
         "count(next_category), min(next_order_date), bool_and(low_confidence) "
