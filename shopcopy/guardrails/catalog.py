@@ -121,6 +121,18 @@ class Catalog:
                          and w not in self.brand_tokens and len(w) > 1)
 
     @cached_property
+    def line_tokens(self) -> frozenset[str]:
+        """Product-line words: the word right after the brand in a title ("Acme *Zen* Duvet")."""
+        out = set()
+        for p in self.products.values():
+            words, brand = norm_words(p.title or "").split(), norm_words(p.brand or "").split()
+            if brand and words[:len(brand)] == brand and len(words) > len(brand) + 1:
+                w = words[len(brand)]
+                if w.isalpha() and len(w) > 1:
+                    out.add(w)
+        return frozenset(out)
+
+    @cached_property
     def phrase_index(self) -> dict[str, frozenset[str]]:
         """Every run of two or more consecutive title words -> the products whose title has it."""
         out: dict[str, set[str]] = {}

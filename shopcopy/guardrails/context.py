@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from shopcopy.guardrails.base import norm_words
 from shopcopy.guardrails.catalog import Catalog, InputFacts
 from shopcopy.guardrails.facts import input_facts
 from shopcopy.guardrails.policy import Policy
@@ -44,6 +45,10 @@ class Context:
     @property
     def named_products(self) -> set[str]:
         named = {pid for spans in self.mentions.values() for _, _, pid in spans}
+        # The claim lexicons run before the name checks record mentions: titles written out.
+        whole = " " + norm_words(" ".join(self.fields.values())) + " "
+        named |= {str(p.get("product_id")) for p in self.facts.products
+                  if f" {norm_words(str(p.get('title') or ''))} " in whole}
         if self.task == "product_descriptions":
             named |= self.facts.product_ids
         return named

@@ -77,7 +77,10 @@ class ClaimClass:
             elif self.cjk or not text.isascii():
                 subs.append((text, i))
             elif WORDS_ONLY.fullmatch(latin_form(text)):
-                phrases.setdefault(" ".join(latin_form(text).split()), i)
+                key = " ".join(latin_form(text).split())
+                phrases.setdefault(key, i)
+                for variant in _plurals(key):
+                    phrases.setdefault(variant, i)
             else:
                 parts.append(f"(?P<e{i}>{_phrase_body(e.text, False)})")
         object.__setattr__(self, "phrases", phrases)
@@ -89,6 +92,16 @@ class ClaimClass:
     @property
     def check(self) -> str:
         return f"claim.{self.name}"
+
+
+def _plurals(phrase: str) -> list[str]:
+    """A lexicon phrase also matches with its last word in the plural ("best seller" ->
+    "best sellers", "new mom" -> "new moms"); short words are left alone ("i" is not "is")."""
+    head, _, last = phrase.rpartition(" ")
+    if len(last) < 3 or not last.isalpha():
+        return []
+    forms = [last + "s", last + "es"] + ([last[:-1] + "ies"] if last.endswith("y") else [])
+    return [f"{head} {f}".strip() for f in forms]
 
 
 def _phrase_body(phrase: str, cjk: bool) -> str:

@@ -93,12 +93,37 @@ def _supported(ctx: Context, hit: Hit) -> bool:
     if source == "none":
         return False
     if source == "stock":
-        return ctx.all_named_in_stock
+        # A description has no stock input and outlives today's stock: never there.
+        return ctx.task != "product_descriptions" and ctx.all_named_in_stock
     terms = hit.entry.means if not hit.entry.is_pattern else (hit.text,)
     if hit.cls.cjk and not hit.entry.is_pattern:
         # A Chinese term is supported by its English input term, or by the same Chinese text.
         return any(ctx.facts.mentions_clean(t) for t in terms) or hit.text in ctx.facts.clean_fold
-    return any(ctx.facts.mentions_clean(t) for t in terms) or ctx.facts.mentions_clean(hit.text)
+    if any(ctx.facts.mentions_clean(t) for t in terms) or ctx.facts.mentions_clean(hit.text):
+        return True
+    return not hit.entry.is_pattern and _derived(ctx, hit.text)
+
+
+DERIVED = ("en", "ed", "s", "es", "y", "ish", "ness")
+
+
+def _derived(ctx: Context, text: str) -> bool:
+    """"wooden" for material: wood, "citrus-scented" for scent: citrus: a claim word derived
+    from an input word (attribute values and keys) states that input fact."""
+    words = re.findall(r"[a-z]+", latin_form(text))
+    known = ctx.facts.clean_words
+
+    def ok(w: str) -> bool:
+        if w in known:
+            return True
+        for suf in DERIVED:
+            base = w[: -len(suf)]
+            if w.endswith(suf) and len(base) >= 3 and (base in known or base[:-1] in known and
+                                                        len(base) > 3 and base[-1] == base[-2]):
+                return True
+        return False
+
+    return bool(words) and all(ok(w) for w in words)
 
 
 def check_claims(ctx: Context) -> list[Failure]:

@@ -221,8 +221,12 @@ def classify(text: str, n: Num) -> Num:
         return _with(n, "count", m[2] or m[1], n.end + m.end())
     if noun := NOUN_AFTER_RE.match(after):
         words = noun[1].lower().split()
-        head = next((w for w in words if w in EN_DURATION or any(w in c for c in COUNT_CLASSES.values())),
-                    words[0])
+        # The noun phrase ends at a function word; English puts its head last ("three
+        # stainless steel bowls" counts bowls).
+        cut = next((i for i, w in enumerate(words) if w in STOP_NOUNS), len(words))
+        phrase = words[:cut] or words[:1]
+        head = next((w for w in phrase if w in EN_DURATION or any(w in c for c in COUNT_CLASSES.values())),
+                    phrase[-1])
         if head in STOP_NOUNS:
             return n  # "sleeps four and ...": not a count of "and"
         if head in EN_DURATION:

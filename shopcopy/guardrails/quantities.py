@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from shopcopy.guardrails.base import Failure, mask
+from shopcopy.guardrails.base import Failure, mask, norm_words
 from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.facts import Fact, _class_of, _d, input_facts  # noqa: F401  (re-exported)
 from shopcopy.guardrails.numbers import Num, numbers
@@ -39,7 +39,10 @@ def titles_with(products: list[dict], noun: str | None) -> int:
     if not noun:
         return 0
     forms = {noun, noun.removesuffix("s"), noun.removesuffix("es")}
-    return sum(1 for p in products if forms & set(str(p.get("title") or "").lower().split()))
+    if noun.endswith("ies"):
+        forms.add(noun[:-3] + "y")
+    forms |= {f + "s" for f in set(forms)} | {f[:-1] + "ies" for f in forms if f.endswith("y")}
+    return sum(1 for p in products if forms & set(norm_words(str(p.get("title") or "")).split()))
 
 
 def grounded(n: Num, facts: list[Fact], clause: str, products: list[dict] = ()) -> bool:
@@ -64,12 +67,14 @@ def grounded(n: Num, facts: list[Fact], clause: str, products: list[dict] = ()) 
         return any(f.kind == "count" and f.unit == "picks" and f.value == n.value for f in facts)
     if n.kind == "count":
         cls = _class_of(n.unit)
+        # "two cameras": a count of the input products that noun names is fine up to how many of
+        # them there are; "three bowls" of a bowl set with 3 pieces counts what the set holds.
+        titles = titles_with(products, n.unit)
+        if titles and (n.value <= titles or any(
+                f.kind == "count" and f.unit in ("pieces", "pack", "bags") and f.value == n.value
+                for f in facts)):
+            return True
         if cls is None:
-            # "two bears": a count of the input products that noun names is fine up to how many
-            # of them there are; any other noun only when the inputs write this number with it.
-            titles = titles_with(products, n.unit)
-            if titles:
-                return n.value <= titles
             return any(f.kind == "count" and f.unit == n.unit and f.value == n.value for f in facts)
         if cls == "orders":
             predicted = bool(PREDICTION_CUE.search(clause.lower()))

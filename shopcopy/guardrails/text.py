@@ -56,7 +56,8 @@ ZH_SALUTATION_RE = re.compile(
     r"|(?:^|[，。！？\s])(?P<who3>[\u4e00-\u9fff]{2,3})(?=，?(?:你好|您好|好久不见))"
     r"|[\u4e00-\u9fff](?:先生|女士|小姐|太太)")
 EN_FUNCTION_WORDS = frozenset(
-    ["the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "with", "your", "you", "our", "we", "is", "are", "be", "this", "that", "it", "from", "at", "by", "can", "will", "all", "new", "just", "more", "get", "has", "have", "its"])
+    ["the", "a", "an", "and", "or", "for", "to", "of", "in", "on", "with", "your", "you", "our", "we", "is", "are", "be", "this", "that", "it", "from", "at", "by", "can", "will", "all", "new", "just", "more", "get", "has", "have", "its",
+     "no", "not", "if", "so", "as", "but", "than", "then", "when", "over", "under", "after", "before", "since", "ago", "last", "next", "one", "they", "them", "their", "was", "were", "been", "up", "out", "into", "there", "here", "what", "which", "who", "how", "why", "also", "only", "some", "any", "each", "every", "per", "via", "yet", "still", "again", "back", "come", "most", "mostly"])
 
 
 def check_form(ctx: Context) -> list[Failure]:
@@ -241,7 +242,7 @@ def _script_units(ctx: Context, text: str) -> list[str]:
         text = pattern.sub(" ", text)
     text = text.replace(FIRST_NAME, " ")
     return [u for u in TOKEN_RE.findall(text.lower())
-            if not u.isdigit() and u not in ctx.facts.vocab and u not in UNITS]
+            if not any(c.isdigit() for c in u) and u not in ctx.facts.vocab and u not in UNITS]
 
 
 def _not_english(words: list[str]) -> bool:

@@ -44,7 +44,9 @@ CHECKS: dict[str, str] = {
     "vocabulary.unknown": "soft",       # a real word the inputs and vocabulary do not have
     "grounding.brand": "hard",          # a brand the inputs never named
     "grounding.product": "hard",        # another product's name, or a product not recommended
-    "grounding.model_number": "hard",   # "iPhone 12 Pro Max" for an "iPhone 12"
+    "grounding.model_number": "hard",
+    "grounding.product_type": "hard",   # "a smart phone" for an SD card: another kind of product
+    "grounding.related_product": "soft",  # a companion type ("for your camera"): a reviewer decides   # "iPhone 12 Pro Max" for an "iPhone 12"
     "grounding.number": "hard",         # a number, size or percentage not in the inputs
     "grounding.price": "hard",          # a price that is not the current catalog price
     "grounding.date": "hard",           # a date not in the inputs

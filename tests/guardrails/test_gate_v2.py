@@ -94,11 +94,18 @@ def test_salutations_name_nobody_but_the_placeholder():
 
 
 def test_availability_is_true_only_while_in_stock():
-    entry = INPUTS["pd-en-phone"]
-    out = {"headline": "Voltra Edge Smartphone Green", "description": "In stock now: the green Voltra Edge Smartphone, 128 GB, $676.99."}
+    """A message is checked against today's stock (and again at export); a description has no
+    stock input and outlives today's stock, so it never says "in stock"."""
+    entry = INPUTS["rm-en-U000379"]
+    out = {"subject": "Ready when you are, {first_name}", "body": "Hi {first_name}, the Acme Aero Jump "
+           "Rope Red ($20.99) is in stock now."}
     assert check(entry["task"], out, entry["inputs"], corpus_catalog()).status == "published"
     sold_out = Catalog.from_products([{**p.__dict__, "in_stock": False} for p in corpus_catalog().products.values()])
     v = check(entry["task"], out, entry["inputs"], sold_out)
+    assert v.status == "rejected" and "claim.availability" in {f.check for f in v.failures}
+    desc = INPUTS["pd-en-phone"]
+    text = {"headline": "Voltra Edge Smartphone Green", "description": "In stock now: the green Voltra Edge Smartphone, 128 GB, $676.99."}
+    v = check(desc["task"], text, desc["inputs"], corpus_catalog())
     assert v.status == "rejected" and "claim.availability" in {f.check for f in v.failures}
 
 
