@@ -121,6 +121,19 @@ class Catalog:
                          and w not in self.brand_tokens and len(w) > 1)
 
     @cached_property
+    def name_index(self) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+        """(product id, title and brand words, product types) per product, for partial names."""
+        from shopcopy.guardrails.product_types import types_of
+
+        return tuple((p.product_id, frozenset(norm_words(f"{p.title} {p.brand or ''}").split()),
+                      frozenset(types_of(p.title or ""))) for p in self.products.values())
+
+    @cached_property
+    def brands_norm(self) -> tuple[tuple[str, str], ...]:
+        """(product id, brand as normalised words) per product with a brand."""
+        return tuple((p.product_id, norm_words(p.brand)) for p in self.products.values() if p.brand)
+
+    @cached_property
     def line_tokens(self) -> frozenset[str]:
         """Product-line words: the word right after the brand in a title ("Acme *Zen* Duvet")."""
         out = set()

@@ -32,6 +32,8 @@ class Context:
     claimed: dict[str, list[str]] = field(default_factory=dict)
     # (locale, word) of every word the vocabulary check did not know: what `--learn` adds.
     unknown: list[tuple[str, str]] = field(default_factory=list)
+    # What a check computes once per text rather than once per field (e.g. anchored products).
+    memo: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.masked = dict(self.fields)

@@ -168,15 +168,7 @@ def _partial_titles(ctx: Context, name: str) -> list[Failure]:
     text, out = ctx.masked[name], []
     runs = _name_runs(ctx, text)
     inputs = {str(p.get("product_id")) for p in ctx.facts.products}
-    whole = " " + norm_words(" ".join(ctx.fields.values())) + " "
-    anchored = {str(p.get("product_id")) for p in ctx.facts.products
-                if f" {norm_words(str(p.get('title') or ''))} " in whole}
-    for field in ctx.fields.values():  # model names anywhere in the text anchor too
-        for run in _name_runs(ctx, field):
-            if run[3] and run[4] & inputs:
-                anchored |= run[4] & inputs
-    brands = {p.product_id for p in ctx.catalog.products.values()
-              if p.brand and f" {norm_words(p.brand)} " in whole}
+    anchored, brands = _anchors(ctx, inputs)
     for start, end, words, model, found in runs:
         if not model and words & ctx.catalog.line_tokens and not words & ctx.catalog.brand_tokens:
             # "The Nova Frying Pan from Copperpot": the brand written elsewhere completes the name
@@ -194,6 +186,22 @@ def _partial_titles(ctx: Context, name: str) -> list[Failure]:
         text = mask(text, start, end)
     ctx.masked[name] = text
     return out
+
+
+def _anchors(ctx: Context, inputs: set[str]) -> tuple[set[str], set[str]]:
+    """Input products the text names in full (title or model name, any field), and the catalog
+    products whose brand the text writes somewhere: computed once per text."""
+    if "anchors" not in ctx.memo:
+        whole = " " + norm_words(" ".join(ctx.fields.values())) + " "
+        anchored = {str(p.get("product_id")) for p in ctx.facts.products
+                    if f" {norm_words(str(p.get('title') or ''))} " in whole}
+        for field in ctx.fields.values():
+            for run in _name_runs(ctx, field):
+                if run[3] and run[4] & inputs:
+                    anchored |= run[4] & inputs
+        brands = {pid for pid, b in ctx.catalog.brands_norm if f" {b} " in whole}
+        ctx.memo["anchors"] = (anchored, brands)
+    return ctx.memo["anchors"]
 
 
 NAME_GAP_RE = re.compile(r"[ \t]|-|[ \t]&[ \t]")
@@ -259,14 +267,7 @@ def _type_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def _products_named(ctx: Context, words: set[str], kinds: set[str]) -> set[str]:
-    from shopcopy.guardrails.product_types import types_of
-
-    out = set()
-    for p in ctx.catalog.products.values():
-        title = set(norm_words(f"{p.title} {p.brand or ''}").split())
-        if words <= title and kinds & types_of(p.title):
-            out.add(p.product_id)
-    return out
+    return {pid for pid, title, types in ctx.catalog.name_index if words <= title and kinds & types}
 
 
 def _phones(ctx: Context, name: str) -> list[Failure]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from shopcopy.guardrails.base import Failure
 from shopcopy.guardrails.context import Context
@@ -41,18 +42,20 @@ def find_claims(text: str, classes: tuple[ClaimClass, ...]) -> list[Hit]:
                 break
             grams[(i, n)] = " ".join(w for w, _, _ in words[i:i + n])
     hits = []
-    for cls in classes:
-        found: list[tuple[int, int, int]] = []
-        spared: list[tuple[int, int]] = []
-        if cls.phrases or cls.except_words:
-            for (i, n), gram in grams.items():
-                start, end = words[i][1], words[i + n - 1][2]
-                if gram in cls.except_words:
-                    spared.append((start, end))
-                idx = cls.phrases.get(gram)
-                if idx is not None:
-                    found.append((start, end, idx))
+    # One pass over the word n-grams for every class: gram -> [(class, entry or -1 = except)].
+    index = _gram_index(classes)
+    ascii_text = folded.isascii()
+    per_class: dict[int, tuple[list, list]] = {}
+    for (i, n), gram in grams.items():
+        for ci, idx in index.get(gram, ()):
+            found_c, spared_c = per_class.setdefault(ci, ([], []))
+            start, end = words[i][1], words[i + n - 1][2]
+            (spared_c.append((start, end)) if idx < 0 else found_c.append((start, end, idx)))
+    for ci, cls in enumerate(classes):
+        found, spared = (list(x) for x in per_class.get(ci, ([], [])))
         for sub, idx in cls.substrings:
+            if ascii_text and not sub.isascii():
+                continue
             pos = folded.find(sub)
             while pos >= 0:
                 found.append((pos, pos + len(sub), idx))
@@ -80,12 +83,28 @@ def find_claims(text: str, classes: tuple[ClaimClass, ...]) -> list[Hit]:
     return hits
 
 
+@lru_cache(maxsize=16)
+def _gram_index(classes: tuple[ClaimClass, ...]) -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {}
+    for ci, cls in enumerate(classes):
+        for gram in cls.except_words:
+            out.setdefault(gram, []).append((ci, -1))
+        for gram, idx in cls.phrases.items():
+            out.setdefault(gram, []).append((ci, idx))
+    return out
+
+
 def _classes(ctx: Context) -> tuple[ClaimClass, ...]:
+    return _classes_for(ctx.locale, ctx.task)
+
+
+@lru_cache(maxsize=64)
+def _classes_for(locale: str, task: str) -> tuple[ClaimClass, ...]:
     # Chinese copy carries Latin words too (titles, brands): judge them with the English lexicon.
-    classes = locale_data(ctx.locale).classes
-    if locale_data(ctx.locale).locale != "en-US":
+    classes = locale_data(locale).classes
+    if locale_data(locale).locale != "en-US":
         classes = classes + locale_data("en-US").classes
-    return tuple(c for c in classes if c.tasks is None or ctx.task in c.tasks)
+    return tuple(c for c in classes if c.tasks is None or task in c.tasks)
 
 
 def _supported(ctx: Context, hit: Hit) -> bool:

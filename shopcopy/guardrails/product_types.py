@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 import yaml
 
-from shopcopy.guardrails.base import Failure, mask, norm_words
+from shopcopy.guardrails.base import CJK_RE, Failure, mask, norm_words
 from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.data import DATA_DIR, fold
 
@@ -21,6 +21,8 @@ class ProductTypes:
     en_type: dict[str, str]          # noun (lower case, singular as listed) -> type
     zh: tuple[tuple[str, str], ...]  # (noun, type), longest first
     related: dict[str, frozenset[str]]
+    zh_re: re.Pattern | None = None  # every Chinese noun, longest first
+    zh_type: dict[str, str] | None = None
 
 
 def _plural(noun: str) -> str:
@@ -44,7 +46,9 @@ def product_types() -> ProductTypes:
     # A hyphen or space inside a noun matches either ("t-shirt" == "t shirt").
     alts = "|".join(_plural(n).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for n in nouns)
     en_re = re.compile(rf"(?<![A-Za-z0-9'-])(?:{alts})(?![A-Za-z0-9-])", re.I)
-    return ProductTypes(en_re, en_type, tuple(sorted(zh, key=lambda x: -len(x[0]))), related)
+    zh_sorted = tuple(sorted(zh, key=lambda x: -len(x[0])))
+    zh_re = re.compile("|".join(re.escape(n) for n, _ in zh_sorted)) if zh_sorted else None
+    return ProductTypes(en_re, en_type, zh_sorted, related, zh_re, dict(zh_sorted[::-1]))
 
 
 def _type_of_en(pt: ProductTypes, written: str) -> str | None:
@@ -65,8 +69,8 @@ def types_of(text: str) -> set[str]:
 def _types_of(text: str) -> frozenset[str]:
     pt = product_types()
     found = {_type_of_en(pt, m.group()) for m in pt.en_re.finditer(text)}
-    folded = fold(text)
-    found |= {name for noun, name in pt.zh if noun in folded}
+    if pt.zh_re is not None and CJK_RE.search(text):
+        found |= {pt.zh_type[m.group()] for m in pt.zh_re.finditer(fold(text))}
     return frozenset(t for t in found if t)
 
 
@@ -80,14 +84,9 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
         o for o, rel in pt.related.items() if rel & own}
     text, hard, soft = ctx.masked[name], [], []
     spans = [(m.start(), m.end(), _type_of_en(pt, m.group())) for m in pt.en_re.finditer(text)]
-    folded = fold(text) if len(fold(text)) == len(text) else text.lower()
-    taken = [False] * len(text)
-    for noun, tname in pt.zh:
-        for m in re.finditer(re.escape(noun), folded):
-            if not any(taken[m.start():m.end()]):
-                spans.append((m.start(), m.end(), tname))
-                for i in range(m.start(), m.end()):
-                    taken[i] = True
+    if pt.zh_re is not None and CJK_RE.search(text):
+        folded = fold(text) if len(fold(text)) == len(text) else text.lower()
+        spans += [(m.start(), m.end(), pt.zh_type[m.group()]) for m in pt.zh_re.finditer(folded)]
     for start, end, tname in spans:
         written = text[start:end]
         if tname is None or tname in own or ctx.facts.mentions_clean(written) or (
