@@ -161,4 +161,46 @@ def _price(ctx: Context, name: str, n: Num, prices: dict, user_money: list) -> l
     if n.unit and not any(cur is None or cur.upper() == n.unit for _, cur in same):
         return [Failure("grounding.currency", HARD, f"{name}: states {written} in {n.unit}; the "
                         f"catalog price is in {same[0][1]}")]
+    return _price_bound(ctx, name, n, prices, amount, written) + _currency_twice(ctx, name, n)
+
+
+# "from $16.99", "starting at", "16.99 美元起", "低至": the lowest price of what the text offers;
+# "up to", "最高": the highest. True only when no product of the text costs less (more).
+FLOOR_BEFORE = re.compile(r"(?:\bfrom|\bstarting (?:at|from)|\bstarts at|\bas low as|\bprices? from|"
+                          r"低至|最低|只需|起价)\s*$", re.I)
+FLOOR_AFTER = re.compile(r"^\s*(?:起|起售|起步|and up\b|or more\b|\+)")
+CEILING_BEFORE = re.compile(r"(?:\bup to|\bat most|\bno more than|最高|最多)\s*$", re.I)
+
+
+def _price_bound(ctx: Context, name: str, n: Num, prices: dict, amount: Decimal,
+                 written: str) -> list[Failure]:
+    if ctx.task == "product_descriptions" or len(prices) < 2:
+        return []
+    text = ctx.fields[name]
+    before = text[max(0, n.start - 14):n.start]
+    before = re.sub(r"(?:US\$|USD|\$|€|£|¥|￥)\s?$", "", before, flags=re.I)
+    after = text[n.context_end or n.end:][:12]
+    amounts = [a for a, _ in prices.values()]
+    if (FLOOR_BEFORE.search(before) or FLOOR_AFTER.match(after)) and amount > min(amounts):
+        return [Failure("grounding.price", HARD, f"{name}: states {written} as the lowest price, "
+                        f"but a product of the text costs {min(amounts)}")]
+    if CEILING_BEFORE.search(before) and amount < max(amounts):
+        return [Failure("grounding.price", HARD, f"{name}: states {written} as the highest price, "
+                        f"but a product of the text costs {max(amounts)}")]
+    return []
+
+
+PRE_MARK = re.compile(r"(?:US\$|\$|€|£|¥|￥|USD|EUR|GBP|CNY|RMB)\s?$", re.I)
+POST_MARK = re.compile(r"^\s?(?:USD|EUR|GBP|CNY|RMB|dollars?|美元|美金|欧元|英镑|元|人民币)(?![A-Za-z])", re.I)
+
+
+def _currency_twice(ctx: Context, name: str, n: Num) -> list[Failure]:
+    """"$24.99 USD", "USD $24.99", "$24.99美元": the currency marked twice reads as broken copy
+    (soft: nothing false, but a reviewer should see it)."""
+    text = ctx.fields[name]
+    pre = PRE_MARK.search(text[max(0, n.start - 5):n.start])
+    post = POST_MARK.match(text[n.end:n.end + 6])
+    if pre and post:
+        return [Failure("form.currency_twice", "soft", f"{name}: '{text[n.start - len(pre.group()):n.end + post.end()]}'"
+                        " marks the currency twice")]
     return []

@@ -114,9 +114,19 @@ def _content_free(ctx: Context) -> list[Failure]:
         if not text.strip():
             continue  # empty_field says it
         letters = [c for c in text if c.isalpha()]
-        if not letters or CONTENT_FREE_RE.fullmatch(text.strip()):
+        # The main text of a task must say more than a greeting: "{first_name}，您好！" alone
+        # publishes an empty message.
+        rest = GREETING_RE.sub(" ", text.replace(FIRST_NAME, " ")) if name in BODY_FIELDS else "x"
+        if not letters or CONTENT_FREE_RE.fullmatch(text.strip()) or not any(c.isalpha() for c in rest):
             out.append(Failure("form.content_free", HARD, f"{name}: '{text.strip()[:40]}' says nothing"))
     return out
+
+
+BODY_FIELDS = frozenset(["description", "body", "summary"])
+GREETING_RE = re.compile(
+    r"(?i:\b(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening)|welcome(?: back)?|"
+    r"thanks|thank you|cheers|there|again|friend|you)\b)"
+    r"|您好|你好|嗨|哈喽|亲爱的|尊敬的|欢迎(?:回来|光临)?|谢谢|感谢|好久不见|朋友|新朋友|老朋友|在吗|呀|啊|哦|啦")
 
 
 def _internal_ids(ctx: Context) -> list[Failure]:

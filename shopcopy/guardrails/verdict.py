@@ -34,6 +34,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {name: t.text_fields for name, t in TA
 CHECKS: dict[str, str] = {
     "grounding.name": "hard",           # a capitalised name the inputs never gave (person, brand, place)
     "grounding.currency": "hard",       # the right amount in a currency that is not the product's
+    "form.currency_twice": "soft",      # "$24.99 USD": the currency marked twice
     "output.handle": "hard",            # a messaging app or social handle (WhatsApp, 微信, @name)
     "form.markup": "hard",              # HTML or script
     "form.content_free": "hard",        # punctuation, emoji or "N/A" only
