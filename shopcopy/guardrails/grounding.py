@@ -225,12 +225,15 @@ def _name_runs(ctx: Context, text: str) -> list[tuple[int, int, set[str], bool, 
         run, i = toks[i:j], max(j, i + 1)
         words = {t[0] for t in run}
         ids = words & (brands | lines)
-        if not ids or (ids <= brands and any(norm_words(b).split() == [t[0] for t in run]
-                                               for b in cat.brands)):
-            continue  # no name here, or a brand on its own ("Petal & Pine"): the brand check's
+        if not ids:
+            continue
         start, end = run[0][1], run[-1][2]
         kinds = types_of(text[start:end])
-        if after := _type_after(text, end):
+        after = _type_after(text, end)
+        if after is None and ids <= brands and any(norm_words(b).split() == [t[0] for t in run]
+                                                   for b in cat.brands):
+            continue  # a brand on its own ("from Petal & Pine"): the brand check's business
+        if after:
             kinds.add(after[0])
             end = after[1]
         if not kinds:

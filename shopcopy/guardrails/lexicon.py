@@ -67,10 +67,12 @@ def find_claims(text: str, classes: tuple[ClaimClass, ...]) -> list[Hit]:
                     spared.append((pos, pos + len(ex)))
                     pos = folded.find(ex, pos + 1)
         if cls.regex is not None:
-            subject = folded if cls.cjk else latin
-            for m in cls.regex.finditer(subject):
-                group = m.lastgroup or next(k for k, v in m.groupdict().items() if v is not None)
-                found.append((m.start(), m.end(), int(group[1:])))
+            # Latin patterns see hyphens as spaces, and (for "-free" / "-proof" words) as written.
+            subjects = [folded] if cls.cjk else [latin] + ([folded] if "-" in folded else [])
+            for subject in subjects:
+                for m in cls.regex.finditer(subject):
+                    group = m.lastgroup or next(k for k, v in m.groupdict().items() if v is not None)
+                    found.append((m.start(), m.end(), int(group[1:])))
         # Longest first; a shorter hit inside a longer one of the same class is the same claim.
         kept: list[tuple[int, int, int]] = []
         for start, end, idx in sorted(found, key=lambda f: (f[0] - f[1], f[0])):

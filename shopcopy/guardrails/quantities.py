@@ -133,7 +133,8 @@ def check_quantities(ctx: Context, name: str) -> list[Failure]:
             out += _price(ctx, name, n, prices, user_money)
         else:
             clause = next((m.group() for m in CLAUSE.finditer(text) if m.start() <= n.start < m.end()), "")
-            if not grounded(n, facts, clause, ctx.facts.products):
+            typed = _typed_count(ctx, text, n, end)
+            if typed is False or (typed is None and not grounded(n, facts, clause, ctx.facts.products)):
                 what = {"bare": "number", "count": f"count of '{n.unit}'",
                         "rate": f"a rate per {n.unit}"}.get(n.kind, n.kind)
                 out.append(Failure("grounding.number", HARD, f"{name}: states '{text[n.start:end].strip()}'"
@@ -141,6 +142,22 @@ def check_quantities(ctx: Context, name: str) -> list[Failure]:
         text = mask(text, n.start, end)
     ctx.masked[name] = text
     return out
+
+
+def _typed_count(ctx: Context, text: str, n: Num, end: int) -> bool | None:
+    """三款书签 / 两台相机: a Chinese count of a product type counts the input products of that
+    type (True when it fits, False when it does not); None when no type noun follows."""
+    from shopcopy.guardrails.product_types import product_types, types_of
+
+    if n.kind != "count" or not n.unit or n.unit.isascii() or ctx.task == "product_descriptions":
+        return None
+    pt = product_types()
+    m = pt.zh_re.match(text, end) if pt.zh_re is not None else None
+    if m is None:
+        return None
+    kind = pt.zh_type[m.group()]
+    have = sum(1 for p in ctx.facts.products if kind in types_of(str(p.get("title") or "")))
+    return None if have == 0 else n.value <= have
 
 
 def _price(ctx: Context, name: str, n: Num, prices: dict, user_money: list) -> list[Failure]:
