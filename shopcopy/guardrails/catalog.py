@@ -121,12 +121,10 @@ class Catalog:
                          and w not in self.brand_tokens and len(w) > 1)
 
     @cached_property
-    def name_index(self) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-        """(product id, title and brand words, product types) per product, for partial names."""
-        from shopcopy.guardrails.product_types import types_of
-
+    def name_index(self) -> tuple[tuple[str, frozenset[str], str], ...]:
+        """(product id, title and brand words, title) per product, for partial names."""
         return tuple((p.product_id, frozenset(norm_words(f"{p.title} {p.brand or ''}").split()),
-                      frozenset(types_of(p.title or ""))) for p in self.products.values())
+                      p.title or "") for p in self.products.values())
 
     @cached_property
     def brands_norm(self) -> tuple[tuple[str, str], ...]:

@@ -29,6 +29,9 @@ class EverydayRules:
     zh_proper_pos: frozenset[str]
     zh_claim_chars: frozenset[str]
     zh_claim_words: frozenset[str]
+    zh_closed_pos: tuple[str, ...] = ()
+    zh_open_pos: tuple[str, ...] = ()
+    zh_open_min_freq: int = 0
 
 
 @cache
@@ -42,7 +45,9 @@ def rules() -> EverydayRules:
             frozenset(str(w).lower() for ws in (en.get("claim_words") or {}).values() for w in ws),
             int(zh["min_freq"]), int(zh["min_freq_char"]), frozenset(zh.get("proper_pos") or ()),
             frozenset("".join(str(v) for v in (zh.get("claim_chars") or {}).values())),
-            frozenset(str(w) for ws in (zh.get("claim_words") or {}).values() for w in ws))
+            frozenset(str(w) for ws in (zh.get("claim_words") or {}).values() for w in ws),
+            tuple(zh.get("closed_pos") or ()), tuple(zh.get("open_pos") or ()),
+            int(zh.get("open_min_freq") or 0))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"Guardrail data file {path} is invalid: {exc}. Fix it and rerun.") from exc
 
@@ -102,4 +107,9 @@ def zh_everyday(token: str) -> bool:
     if token in r.zh_claim_words or any(c in r.zh_claim_chars for c in token):
         return False
     entry = _jieba_dictionary().get(token)
-    return entry is not None and entry[1] not in r.zh_proper_pos
+    if entry is None or entry[1] in r.zh_proper_pos:
+        return False
+    freq, pos = entry
+    if pos in r.zh_closed_pos or (pos[:1] in r.zh_closed_pos and pos[:1] in "ud"):
+        return True
+    return pos in r.zh_open_pos and freq >= r.zh_open_min_freq

@@ -270,7 +270,10 @@ def _type_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def _products_named(ctx: Context, words: set[str], kinds: set[str]) -> set[str]:
-    return {pid for pid, title, types in ctx.catalog.name_index if words <= title and kinds & types}
+    from shopcopy.guardrails.product_types import types_of
+
+    return {pid for pid, title_words, title in ctx.catalog.name_index
+            if words <= title_words and kinds & types_of(title)}
 
 
 def _phones(ctx: Context, name: str) -> list[Failure]:
