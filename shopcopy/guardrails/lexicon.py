@@ -85,8 +85,21 @@ def find_claims(text: str, classes: tuple[ClaimClass, ...]) -> list[Hit]:
     return hits
 
 
-@lru_cache(maxsize=16)
+# Keyed by the identity of the (cached, long-lived) class tuple: hashing it would hash every entry.
+_GRAM_INDEXES: dict[int, tuple[tuple[ClaimClass, ...], dict]] = {}
+
+
 def _gram_index(classes: tuple[ClaimClass, ...]) -> dict[str, list[tuple[int, int]]]:
+    hit = _GRAM_INDEXES.get(id(classes))
+    if hit is not None and hit[0] is classes:
+        return hit[1]
+    index = _build_gram_index(classes)
+    if len(_GRAM_INDEXES) < 64:
+        _GRAM_INDEXES[id(classes)] = (classes, index)
+    return index
+
+
+def _build_gram_index(classes: tuple[ClaimClass, ...]) -> dict[str, list[tuple[int, int]]]:
     out: dict[str, list[tuple[int, int]]] = {}
     for ci, cls in enumerate(classes):
         for gram in cls.except_words:
