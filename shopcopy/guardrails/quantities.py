@@ -8,7 +8,9 @@ catalog price, in the catalog currency, of the product it is written next to.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from shopcopy.guardrails.base import Failure, mask, norm_words
@@ -122,7 +124,7 @@ def _bound_product(ctx: Context, name: str, n: Num) -> str | None:
 
 def check_quantities(ctx: Context, name: str) -> list[Failure]:
     text = ctx.masked[name]
-    facts, prices = ctx.number_facts, allowed_prices(ctx)
+    facts, prices = ctx.number_facts + _date_gaps(ctx), allowed_prices(ctx)
     user_money = [f.value for f in facts if f.kind == "money" and not f.key.startswith("product")]
     out: list[Failure] = []
     for n in numbers(text):
@@ -141,6 +143,22 @@ def check_quantities(ctx: Context, name: str) -> list[Failure]:
                                    f" ({what}), which the inputs do not support"))
         text = mask(text, n.start, end)
     ctx.masked[name] = text
+    return out
+
+
+def _date_gaps(ctx: Context) -> list[Fact]:
+    """"Send it two days ahead": the days (and whole weeks) between two dates of the inputs and
+    the output's send date are facts too."""
+    dates = set(ctx.facts.dates)
+    with contextlib.suppress(ValueError, TypeError):
+        dates.add(date.fromisoformat(str(ctx.output.get("suggested_send_date") or "")[:10]))
+    out = []
+    for a in dates:
+        for b in dates:
+            if (days := (b - a).days) > 0:
+                out.append(Fact(Decimal(days), "duration", "day", "dates"))
+                if days % 7 == 0:
+                    out.append(Fact(Decimal(days // 7), "duration", "week", "dates"))
     return out
 
 
