@@ -42,7 +42,7 @@ class Context:
 
     @cached_property
     def number_facts(self):
-        return input_facts(self.inputs, set(self.facts.tainted))
+        return input_facts(self.inputs)
 
     @property
     def named_products(self) -> set[str]:

@@ -118,6 +118,9 @@ class LocaleData:
     classes: tuple[ClaimClass, ...]
     vocabulary: frozenset[str]
     glossary: dict[str, frozenset[str]] = field(hash=False, compare=False)
+    # Words one task's own prompt uses to name its facts (an insight's 客群, 类别, 角度): any
+    # output of that task may use them; they state nothing about a product.
+    task_words: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
 
     def related_words(self, input_norm: str) -> frozenset[str]:
         """Glossary words for every glossary term that occurs (as whole words) in the inputs."""
@@ -195,8 +198,11 @@ def locale_data(locale: str) -> LocaleData:
         classes = parse_lexicon(_read(f"lexicon_{key}.yaml"), f"lexicon_{key}.yaml")
     except (ValueError, KeyError, TypeError, re.error) as exc:
         raise ValueError(f"Guardrail lexicon lexicon_{key}.yaml is invalid: {exc}. Fix it and rerun.") from exc
-    return LocaleData(key, classes, _words(_read(f"vocabulary_{key}.yaml")),
-                      _glossary(_read(f"glossary_{key}.yaml")))
+    vocabulary = _read(f"vocabulary_{key}.yaml")
+    task_words = {str(task): frozenset(w for v in words or [] for w in fold(str(v)).split())
+                  for task, words in (vocabulary.get("tasks") or {}).items()}
+    return LocaleData(key, classes, _words(vocabulary), _glossary(_read(f"glossary_{key}.yaml")),
+                      task_words)
 
 
 @cache

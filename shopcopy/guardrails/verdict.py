@@ -55,6 +55,7 @@ CHECKS: dict[str, str] = {
     "refusal": "hard",                  # "As an AI..." published as copy
     "placeholder": "hard",              # "[Product Name]", {{ }}, lorem ipsum
     "prompt_leak": "hard",              # role markers, delimiters, echoed injections
+    "grounding.instruction": "hard",    # repeats what an instruction planted in the inputs said
     "empty_field": "hard",
     "output.url": "hard",               # contact details the inputs did not contain
     "output.email": "hard",

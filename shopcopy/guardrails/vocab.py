@@ -86,7 +86,8 @@ def _known_set(ctx: Context, data: LocaleData) -> Known:
     inputs = ctx.facts.clean_words | set(fold(ctx.facts.clean_blob).split())
     keys = " ".join(norm_words(k.replace("_", " ")) for k in ctx.facts.key_names)
     related = data.related_words(ctx.facts.clean_norm_blob + " " + keys + " ")
-    return Known(_base_words(data.locale), related, learned, inputs)
+    return Known(_base_words(data.locale), related, learned, inputs,
+                 data.task_words.get(ctx.task, frozenset()))
 
 
 def _latin_known(w: str, known: Known) -> bool:
@@ -146,7 +147,7 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
             tk = _zh_tokenizer()
             for run in CJK_RUN_RE.findall(text):
                 for tok, oov in _zh_words(tk.lcut(run, HMM=False), known_zh):
-                    if not (zh_oov_run_ok(tok) if oov else _zh_known(tok, known_zh)):
+                    if not ((tok in known_zh or zh_oov_run_ok(tok)) if oov else _zh_known(tok, known_zh)):
                         unknown.append(tok)
                         ctx.unknown.append((zh.locale, tok))
         if names:
