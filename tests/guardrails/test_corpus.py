@@ -21,6 +21,7 @@ BAD_FAMILIES = {"number_reused", "number_words", "price_wrong_product", "currenc
                 "shipping", "ranking", "award", "rating", "health", "deadline", "partial_title",
                 "competitor_brand", "stock_claim", "contact_obfuscated", "assistant_chatter",
                 "markup", "content_free", "person_name", "demographics", "injection_obeyed",
+                "personal_event", "invented_history",
                 "certification_freefrom", "material", "origin", "testimonial", "invented_fact"}
 
 
