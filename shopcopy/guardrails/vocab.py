@@ -25,6 +25,8 @@ HARD, SOFT = "hard", "soft"
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 CJK_RUN_RE = re.compile(f"[{CJK}]+")
 SUFFIXES = ("'s", "s", "es", "ies", "ed", "d", "ing", "er", "ers", "est", "ly", "ily", "ness")
+# "Best regards", "Best wishes": a letter closing, not a person called Best.
+CLOSING_RE = re.compile(r"[ \t]+(?:regards|wishes)\b", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n…]|[。！？：；])[\s\"'“”‘’(（\-–—]*$")
 
 
@@ -134,7 +136,7 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
                     continue
                 at_start = SENTENCE_START.search(text[:m.start()]) is not None
                 capital = raw[0].isupper() and not title_case
-                if capital and (not at_start or raw in _person_names()):
+                if capital and (not at_start or (raw in _person_names() and not CLOSING_RE.match(text, m.end()))):
                     names.append(raw)
                 elif en_everyday(w):
                     continue  # a common word that claims nothing (everyday.py)

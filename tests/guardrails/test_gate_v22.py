@@ -121,6 +121,8 @@ def test_a_share_is_grounded_by_the_probability_it_restates(summary, status):
                        "suggested_send_date": "2026-12-13"}),
     ("rm-en-U000117", {"subject": "Our picks", "body": "Dear {first_name}, we picked the Copperpot Nova Frying "
                        "Pan 24 cm ($42.99). Kind regards, the shop team."}),
+    ("rm-en-U000117", {"subject": "Our picks", "body": "Hi {first_name}, the Copperpot Nova Frying Pan 24 cm "
+                       "is $42.99. Best wishes, the shop team."}),
     ("pd-en-tea", {"headline": "Farmstead Max Green Tea 100 g for $6.99", "description": "100 g, 20 bags. $6.99."}),
 ])
 def test_what_a_stricter_gate_still_publishes(key, output):
@@ -130,6 +132,8 @@ def test_what_a_stricter_gate_still_publishes(key, output):
 @pytest.mark.parametrize(("key", "output"), [
     ("rm-zh-U001248", {"subject": "今日限时推荐", "body": "{first_name}您好，Copperpot Lite Chef Knife 15 cm，52.99 美元。"}),
     ("pd-en-tea", {"headline": "Farmstead Max Green Tea", "description": "The Farmstead"}),
+    ("rm-en-U000117", {"subject": "Our picks", "body": "Hi {first_name}, the Copperpot Nova Frying Pan 24 cm "
+                       "is $42.99. Best, Sarah from the shop."}),
 ])
 def test_deadlines_and_cut_off_fields_are_still_held(key, output):
     assert judge(key, **output)[0] != "published"
