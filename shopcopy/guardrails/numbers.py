@@ -38,7 +38,9 @@ ZH_UNIT_AFTER = re.compile(
 # "三成概率" (three tenths), "一半" (a half); not 成为/成功/成本... nor 一成不变.
 ZH_FRACTION_RE = re.compile(
     r"(?<![一二两三四五六七八九十百千万\d第])(?:(?P<tenths>[一二两三四五六七八九十])成(?P<plus_half>半)?"
-    r"(?![为功本员立长交品熟型年人分绩果套就对色不片群批堆])|(?P<half>一半))")
+    r"(?![为功本员立长交品熟型年人分绩果套就对色不片群批堆])"
+    # 一半 as a share of something measured (一半的概率, 约一半), not 一半工作，一半旅行
+    r"|(?P<half>(?<=[约近有为])一半|一半(?=的?(?:概率|可能|机会|价|钱|人|用户|顾客|客户|买家|订单))))")
 AND_A_HALF_RE = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|\d+) and a half(?=[\s-])", re.I)
 FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?:\s+an?)?(?=[\s-])", re.I)
 ZH_MEASURE = re.compile(r"\s?(?:毫升|升|克|公斤|千克|厘米|毫米|米|瓦|流明|小时|摄氏度|度)")
