@@ -2,7 +2,7 @@
 
     python benchmarks/bench_guardrails.py [--rounds 3]
 
-Judges every text of the labelled corpus (648 texts, en-US and zh-CN, three tasks) `rounds`
+Judges every text of the labelled corpus (769 texts, en-US and zh-CN, three tasks) `rounds`
 times and prints the median, p95 and max milliseconds per text per locale. Word lists and the
 Chinese segmenter load once per process before timing (as in a real run). Target: <= 5 ms.
 """

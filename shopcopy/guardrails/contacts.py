@@ -27,6 +27,7 @@ HANDLE_RE = re.compile(
     r"|t\.me/|wa\.me/|(?<![\w.])@[a-z0-9_][a-z0-9_.]{2,}"
     r"|微信|加v|加微|vx|v信|威信|公众号|小红书|抖音|快手|qq群|qq号|(?<![a-z])qq(?![a-z])|微博|钉钉|企业微信|淘宝搜|天猫搜|旗舰店",
     re.I)
+PRICE_LIKE_RE = re.compile(r"(?<![\d.])\d{1,6}\.\d{2}(?![\d.])")
 VANITY_PHONE_RE = re.compile(r"\b1[-\s.]?8(?:00|88|77|66|55|44|33)[-\s.]?[A-Z0-9]{2,}[-\s.]?[A-Z0-9]{2,}\b")
 
 
@@ -64,7 +65,8 @@ def check_contacts(fields: dict[str, str], clean_inputs: str, masked_dates) -> l
                 out.append(Failure("output.handle", HARD, f"{name}: '{m.group()}' points to a "
                                    "messaging app or social account the inputs never gave"))
                 break
-        seen = masked_dates(seen)
+        # Prices ("EU 42（117.99 美元）") are not phone digits: a phone number has no cents.
+        seen = PRICE_LIKE_RE.sub(" ", masked_dates(seen))
         for m in [*PHONE_RE.finditer(seen), *VANITY_PHONE_RE.finditer(seen)]:
             digits = phone_digits(m.group())
             vanity = not digits.isdigit() or m.re is VANITY_PHONE_RE

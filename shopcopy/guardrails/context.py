@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from shopcopy.guardrails.base import norm_words
 from shopcopy.guardrails.catalog import Catalog, InputFacts
 from shopcopy.guardrails.facts import input_facts
 from shopcopy.guardrails.policy import Policy
@@ -31,6 +32,8 @@ class Context:
     claimed: dict[str, list[str]] = field(default_factory=dict)
     # (locale, word) of every word the vocabulary check did not know: what `--learn` adds.
     unknown: list[tuple[str, str]] = field(default_factory=list)
+    # What a check computes once per text rather than once per field (e.g. anchored products).
+    memo: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.masked = dict(self.fields)
@@ -39,11 +42,15 @@ class Context:
 
     @cached_property
     def number_facts(self):
-        return input_facts(self.inputs, set(self.facts.tainted))
+        return input_facts(self.inputs)
 
     @property
     def named_products(self) -> set[str]:
         named = {pid for spans in self.mentions.values() for _, _, pid in spans}
+        # The claim lexicons run before the name checks record mentions: titles written out.
+        whole = " " + norm_words(" ".join(self.fields.values())) + " "
+        named |= {str(p.get("product_id")) for p in self.facts.products
+                  if f" {norm_words(str(p.get('title') or ''))} " in whole}
         if self.task == "product_descriptions":
             named |= self.facts.product_ids
         return named

@@ -19,7 +19,7 @@ LOCALES = ("en-US", "zh-CN")
 SEVERITIES = ("hard", "soft")
 SOURCES = ("none", "inputs", "stock")
 # The gate's major version; its code and data files are hashed into gate_version() as well.
-RULES_VERSION = "2.0"
+RULES_VERSION = "2.1"
 
 
 def locale_key(locale: str | None) -> str:
@@ -77,7 +77,10 @@ class ClaimClass:
             elif self.cjk or not text.isascii():
                 subs.append((text, i))
             elif WORDS_ONLY.fullmatch(latin_form(text)):
-                phrases.setdefault(" ".join(latin_form(text).split()), i)
+                key = " ".join(latin_form(text).split())
+                phrases.setdefault(key, i)
+                for variant in _plurals(key):
+                    phrases.setdefault(variant, i)
             else:
                 parts.append(f"(?P<e{i}>{_phrase_body(e.text, False)})")
         object.__setattr__(self, "phrases", phrases)
@@ -89,6 +92,16 @@ class ClaimClass:
     @property
     def check(self) -> str:
         return f"claim.{self.name}"
+
+
+def _plurals(phrase: str) -> list[str]:
+    """A lexicon phrase also matches with its last word in the plural ("best seller" ->
+    "best sellers", "new mom" -> "new moms"); short words are left alone ("i" is not "is")."""
+    head, _, last = phrase.rpartition(" ")
+    if len(last) < 3 or not last.isalpha():
+        return []
+    forms = [last + "s", last + "es"] + ([last[:-1] + "ies"] if last.endswith("y") else [])
+    return [f"{head} {f}".strip() for f in forms]
 
 
 def _phrase_body(phrase: str, cjk: bool) -> str:
@@ -105,6 +118,9 @@ class LocaleData:
     classes: tuple[ClaimClass, ...]
     vocabulary: frozenset[str]
     glossary: dict[str, frozenset[str]] = field(hash=False, compare=False)
+    # Words one task's own prompt uses to name its facts (an insight's 客群, 类别, 角度): any
+    # output of that task may use them; they state nothing about a product.
+    task_words: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
 
     def related_words(self, input_norm: str) -> frozenset[str]:
         """Glossary words for every glossary term that occurs (as whole words) in the inputs."""
@@ -182,8 +198,11 @@ def locale_data(locale: str) -> LocaleData:
         classes = parse_lexicon(_read(f"lexicon_{key}.yaml"), f"lexicon_{key}.yaml")
     except (ValueError, KeyError, TypeError, re.error) as exc:
         raise ValueError(f"Guardrail lexicon lexicon_{key}.yaml is invalid: {exc}. Fix it and rerun.") from exc
-    return LocaleData(key, classes, _words(_read(f"vocabulary_{key}.yaml")),
-                      _glossary(_read(f"glossary_{key}.yaml")))
+    vocabulary = _read(f"vocabulary_{key}.yaml")
+    task_words = {str(task): frozenset(w for v in words or [] for w in fold(str(v)).split())
+                  for task, words in (vocabulary.get("tasks") or {}).items()}
+    return LocaleData(key, classes, _words(vocabulary), _glossary(_read(f"glossary_{key}.yaml")),
+                      task_words)
 
 
 @cache

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from shopcopy.guardrails.inputs import split_instructions
 from shopcopy.guardrails.numbers import Num, numbers
 from shopcopy.guardrails.units import COUNT_CLASSES, KEY_CLASSES, UNITS
 
@@ -25,8 +26,8 @@ def _d(value) -> Decimal:
     return Decimal(repr(float(value))).quantize(Decimal("0.000001")).normalize()
 
 
-def input_facts(inputs: Mapping, tainted: set[str]) -> list[Fact]:
-    """Every number of the inputs with what it measures (instruction-like strings give none)."""
+def input_facts(inputs: Mapping) -> list[Fact]:
+    """Every number of the inputs with what it measures (instruction-like sentences give none)."""
     facts: list[Fact] = []
 
     def walk(value, key: str) -> None:
@@ -44,8 +45,8 @@ def input_facts(inputs: Mapping, tainted: set[str]) -> list[Fact]:
             return
         elif isinstance(value, int | float):
             facts.extend(_numeric_facts(_d(value), leaf, key))
-        elif isinstance(value, str) and value not in tainted:
-            facts.extend(_string_facts(value, leaf, key))
+        elif isinstance(value, str):
+            facts.extend(_string_facts(split_instructions(value)[0], leaf, key))
 
     walk(inputs, "")
     return facts

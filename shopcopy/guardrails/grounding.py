@@ -27,6 +27,7 @@ from shopcopy.guardrails.base import (
     squash,
 )
 from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.product_types import check_product_types
 from shopcopy.guardrails.quantities import check_quantities
 
 HARD = "hard"
@@ -55,15 +56,19 @@ def model_patterns(product_lines: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         re.compile(BL + r"[A-Za-z]*[a-z][A-Z][A-Za-z]*[ \t]?\d{1,4}[A-Za-z]?" + SUFFIXES + BR),
         re.compile(BL + rf"(?:{lines})[ \t]?[A-Z]{{0,3}}\d{{1,4}}[A-Za-z]?" + SUFFIXES + BR),
         re.compile(BL + r"[A-Z]{1,5}-?\d{2,5}[A-Z]{0,3}" + BR),
+        # Short codes: paper formats, shoe and clothing sizes, model codes ("A5", "EU 44", "S8"):
+        # a code the inputs never gave (an exemplar's "A5" for an A4 notebook) is invented.
+        re.compile(BL + r"(?:[A-Z]{2,3}[ \t]?\d{1,3}|[A-Z]\d{1,3})[A-Z]?(?![0-9.,]*\d)" + BR),
     )
 
 
 def check_grounding(ctx: Context) -> list[Failure]:
     failures: list[Failure] = []
     for name in ctx.fields:
-        for step in (_mask_contacts, _names, _partial_titles, _dates, _phones):
+        for step in (_mask_contacts, _names, _dates, _phones):
             failures += step(ctx, name)
         failures += check_quantities(ctx, name)
+        failures += check_product_types(ctx, name)  # after the counts: "two cameras" is a count
     if ctx.task == "recommendation_messages":
         failures += _stock(ctx)
     return failures
@@ -109,7 +114,9 @@ def _names(ctx: Context, name: str) -> list[Failure]:
                 out.append(_fail("grounding.model_number", name,
                                  f"names model '{m.group()}', which is not in the inputs"))
             text = mask(text, *m.span())
-    text, brand_failures = _brands(ctx, name, text)
+    ctx.masked[name] = text
+    out += _partial_titles(ctx, name)
+    text, brand_failures = _brands(ctx, name, ctx.masked[name])
     ctx.masked[name] = text
     return out + brand_failures
 
@@ -151,42 +158,122 @@ LATIN_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+]*")
 
 
 def _partial_titles(ctx: Context, name: str) -> list[Failure]:
-    """A run of catalog-title words naming a line or brand ("the Nova Tent", "Voltra Edge",
-    "Copperpot Max咖啡机") must belong to an input product's title."""
+    """A product named by part of its title ("the Nova Tent", "Voltra earbuds", "Max 台灯").
+
+    A name with the brand, the product line and the product type ("Copperpot Max Coffee
+    Maker", the title without its variant) names that model: fine when it is an input
+    product's. A shorter one (line + type, brand + type) is only a reference back to an input
+    product the text names in full (title or model name); otherwise it is hard: it fits
+    another product, several, or none, or leaves the reader to guess which."""
     text, out = ctx.masked[name], []
-    vocab, index = ctx.catalog.title_vocab, ctx.catalog.phrase_index
-    models, brands = ctx.catalog.model_tokens, ctx.catalog.brand_tokens
-    toks = [(m.group().lower().removesuffix("'s"), m.start(), m.end()) for m in LATIN_TOKEN_RE.finditer(text)]
-    i = 0
-    while i < len(toks):
-        j = i
-        while j < len(toks) and toks[j][0] in vocab and (j == i or re.fullmatch(
-                r"[\s&-]*", text[toks[j - 1][2]:toks[j][1]])):
-            j += 1
-        run = toks[i:j]
-        best = None
-        for a in range(len(run)):
-            for b in range(len(run), a + 1, -1):
-                words = [t[0] for t in run[a:b]]
-                phrase = " ".join(words)
-                if phrase in index and (set(words) & models or set(words) & brands):
-                    if best is None or b - a > best[1] - best[0]:
-                        best = (a, b, phrase)
-                    break
-        if best:
-            a, b, phrase = best
-            start, end = run[a][1], run[b - 1][2]
-            pid = _input_product(ctx, phrase)
-            if pid:
-                ctx.mentions[name].append((start, end, pid))
-            else:
-                ids = ", ".join(sorted(index[phrase])[:3])
-                out.append(_fail("grounding.product", name, f"names '{text[start:end]}' ({ids}), "
-                                 "which is not an input product"))
-            text = mask(text, start, end)
-        i = max(j, i + 1)
+    runs = _name_runs(ctx, text)
+    inputs = {str(p.get("product_id")) for p in ctx.facts.products}
+    anchored, brands = _anchors(ctx, inputs)
+    for start, end, words, model, found in runs:
+        if not model and words & ctx.catalog.line_tokens and not words & ctx.catalog.brand_tokens:
+            # "The Nova Frying Pan from Copperpot": the brand written elsewhere completes the name
+            model, found = bool(found & brands & inputs), (found & brands) or found
+        if model and found & inputs:
+            ctx.mentions[name].append((start, end, min(found & inputs)))
+        elif found & anchored:
+            ctx.mentions[name].append((start, end, min(found & anchored)))
+        else:
+            what = ("is no catalog product" if not found else
+                    f"is {', '.join(sorted(found)[:3])}, not an input product" if not found & inputs
+                    else f"could be any of {len(found)} catalog products ({', '.join(sorted(found)[:3])})"
+                    if len(found) > 1 else "the text never names by its catalog title")
+            out.append(_fail("grounding.product", name, f"names '{text[start:end]}', which {what}"))
+        text = mask(text, start, end)
     ctx.masked[name] = text
     return out
+
+
+def _anchors(ctx: Context, inputs: set[str]) -> tuple[set[str], set[str]]:
+    """Input products the text names in full (title or model name, any field), and the catalog
+    products whose brand the text writes somewhere: computed once per text."""
+    if "anchors" not in ctx.memo:
+        whole = " " + norm_words(" ".join(ctx.fields.values())) + " "
+        anchored = {str(p.get("product_id")) for p in ctx.facts.products
+                    if f" {norm_words(str(p.get('title') or ''))} " in whole}
+        for field in ctx.fields.values():
+            for run in _name_runs(ctx, field):
+                if run[3] and run[4] & inputs:
+                    anchored |= run[4] & inputs
+        brands = {pid for pid, b in ctx.catalog.brands_norm if f" {b} " in whole}
+        ctx.memo["anchors"] = (anchored, brands)
+    return ctx.memo["anchors"]
+
+
+NAME_GAP_RE = re.compile(r"[ \t]|-|[ \t]&[ \t]")
+
+
+def _name_runs(ctx: Context, text: str) -> list[tuple[int, int, set[str], bool, set[str]]]:
+    """Runs of catalog-title words holding a brand or line word and a product type (in the run
+    or right after it): (start, end, brand/line words, is a model name, catalog products)."""
+    from shopcopy.guardrails.product_types import types_of
+
+    cat = ctx.catalog
+    vocab, brands, lines = cat.title_vocab, cat.brand_tokens, cat.line_tokens
+    toks = [(_title_word(m.group().lower().removesuffix("'s"), vocab), m.start(), m.end())
+            for m in LATIN_TOKEN_RE.finditer(text)]
+    out, i = [], 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j][0] in vocab and (j == i or NAME_GAP_RE.fullmatch(
+                text[toks[j - 1][2]:toks[j][1]])):
+            j += 1
+        run, i = toks[i:j], max(j, i + 1)
+        words = {t[0] for t in run}
+        ids = words & (brands | lines)
+        if not ids:
+            continue
+        start, end = run[0][1], run[-1][2]
+        kinds = types_of(text[start:end])
+        after = _type_after(text, end)
+        if after is None and ids <= brands and any(norm_words(b).split() == [t[0] for t in run]
+                                                   for b in cat.brands):
+            continue  # a brand on its own ("from Petal & Pine"): the brand check's business
+        if after:
+            kinds.add(after[0])
+            end = after[1]
+        if not kinds:
+            continue  # "Acme sports": a brand and a word, no product named
+        found = _products_named(ctx, ids, kinds)
+        model = bool(ids & brands) and bool(ids & lines)
+        out.append((start, end, ids, model, found))
+    return out
+
+
+def _title_word(word: str, vocab: frozenset[str]) -> str:
+    """A token as the catalog titles write it: "pillows" -> "pillow" when only that is a title word."""
+    if word in vocab:
+        return word
+    for cut in ("es", "s"):
+        if word.endswith(cut) and word[: -len(cut)] in vocab:
+            return word[: -len(cut)]
+    return word
+
+
+def _type_after(text: str, end: int) -> tuple[str, int] | None:
+    """A product-type noun right after a name ("Max 台灯", "Voltra earbuds"): (type, its end)."""
+    from shopcopy.guardrails.product_types import product_types, types_of
+
+    m = re.match(r"[ \t]?(?:的)?", text[end:])
+    at = end + (m.end() if m else 0)
+    pt = product_types()
+    if (w := pt.en_re.match(text, at)) and (t := types_of(w.group())):
+        return next(iter(t)), w.end()
+    for noun, tname in pt.zh:
+        if text.startswith(noun, at):
+            return tname, at + len(noun)
+    return None
+
+
+def _products_named(ctx: Context, words: set[str], kinds: set[str]) -> set[str]:
+    from shopcopy.guardrails.product_types import types_of
+
+    return {pid for pid, title_words, title in ctx.catalog.name_index
+            if words <= title_words and kinds & types_of(title)}
 
 
 def _phones(ctx: Context, name: str) -> list[Failure]:

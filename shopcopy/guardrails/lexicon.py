@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from shopcopy.guardrails.base import Failure
 from shopcopy.guardrails.context import Context
@@ -41,18 +42,20 @@ def find_claims(text: str, classes: tuple[ClaimClass, ...]) -> list[Hit]:
                 break
             grams[(i, n)] = " ".join(w for w, _, _ in words[i:i + n])
     hits = []
-    for cls in classes:
-        found: list[tuple[int, int, int]] = []
-        spared: list[tuple[int, int]] = []
-        if cls.phrases or cls.except_words:
-            for (i, n), gram in grams.items():
-                start, end = words[i][1], words[i + n - 1][2]
-                if gram in cls.except_words:
-                    spared.append((start, end))
-                idx = cls.phrases.get(gram)
-                if idx is not None:
-                    found.append((start, end, idx))
+    # One pass over the word n-grams for every class: gram -> [(class, entry or -1 = except)].
+    index = _gram_index(classes)
+    ascii_text = folded.isascii()
+    per_class: dict[int, tuple[list, list]] = {}
+    for (i, n), gram in grams.items():
+        for ci, idx in index.get(gram, ()):
+            found_c, spared_c = per_class.setdefault(ci, ([], []))
+            start, end = words[i][1], words[i + n - 1][2]
+            (spared_c.append((start, end)) if idx < 0 else found_c.append((start, end, idx)))
+    for ci, cls in enumerate(classes):
+        found, spared = (list(x) for x in per_class.get(ci, ([], [])))
         for sub, idx in cls.substrings:
+            if ascii_text and not sub.isascii():
+                continue
             pos = folded.find(sub)
             while pos >= 0:
                 found.append((pos, pos + len(sub), idx))
@@ -64,10 +67,12 @@ def find_claims(text: str, classes: tuple[ClaimClass, ...]) -> list[Hit]:
                     spared.append((pos, pos + len(ex)))
                     pos = folded.find(ex, pos + 1)
         if cls.regex is not None:
-            subject = folded if cls.cjk else latin
-            for m in cls.regex.finditer(subject):
-                group = m.lastgroup or next(k for k, v in m.groupdict().items() if v is not None)
-                found.append((m.start(), m.end(), int(group[1:])))
+            # Latin patterns see hyphens as spaces, and (for "-free" / "-proof" words) as written.
+            subjects = [folded] if cls.cjk else [latin] + ([folded] if "-" in folded else [])
+            for subject in subjects:
+                for m in cls.regex.finditer(subject):
+                    group = m.lastgroup or next(k for k, v in m.groupdict().items() if v is not None)
+                    found.append((m.start(), m.end(), int(group[1:])))
         # Longest first; a shorter hit inside a longer one of the same class is the same claim.
         kept: list[tuple[int, int, int]] = []
         for start, end, idx in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
@@ -80,12 +85,41 @@ def find_claims(text: str, classes: tuple[ClaimClass, ...]) -> list[Hit]:
     return hits
 
 
+# Keyed by the identity of the (cached, long-lived) class tuple: hashing it would hash every entry.
+_GRAM_INDEXES: dict[int, tuple[tuple[ClaimClass, ...], dict]] = {}
+
+
+def _gram_index(classes: tuple[ClaimClass, ...]) -> dict[str, list[tuple[int, int]]]:
+    hit = _GRAM_INDEXES.get(id(classes))
+    if hit is not None and hit[0] is classes:
+        return hit[1]
+    index = _build_gram_index(classes)
+    if len(_GRAM_INDEXES) < 64:
+        _GRAM_INDEXES[id(classes)] = (classes, index)
+    return index
+
+
+def _build_gram_index(classes: tuple[ClaimClass, ...]) -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {}
+    for ci, cls in enumerate(classes):
+        for gram in cls.except_words:
+            out.setdefault(gram, []).append((ci, -1))
+        for gram, idx in cls.phrases.items():
+            out.setdefault(gram, []).append((ci, idx))
+    return out
+
+
 def _classes(ctx: Context) -> tuple[ClaimClass, ...]:
+    return _classes_for(ctx.locale, ctx.task)
+
+
+@lru_cache(maxsize=64)
+def _classes_for(locale: str, task: str) -> tuple[ClaimClass, ...]:
     # Chinese copy carries Latin words too (titles, brands): judge them with the English lexicon.
-    classes = locale_data(ctx.locale).classes
-    if locale_data(ctx.locale).locale != "en-US":
+    classes = locale_data(locale).classes
+    if locale_data(locale).locale != "en-US":
         classes = classes + locale_data("en-US").classes
-    return tuple(c for c in classes if c.tasks is None or ctx.task in c.tasks)
+    return tuple(c for c in classes if c.tasks is None or task in c.tasks)
 
 
 def _supported(ctx: Context, hit: Hit) -> bool:
@@ -93,12 +127,37 @@ def _supported(ctx: Context, hit: Hit) -> bool:
     if source == "none":
         return False
     if source == "stock":
-        return ctx.all_named_in_stock
+        # A description has no stock input and outlives today's stock: never there.
+        return ctx.task != "product_descriptions" and ctx.all_named_in_stock
     terms = hit.entry.means if not hit.entry.is_pattern else (hit.text,)
     if hit.cls.cjk and not hit.entry.is_pattern:
         # A Chinese term is supported by its English input term, or by the same Chinese text.
         return any(ctx.facts.mentions_clean(t) for t in terms) or hit.text in ctx.facts.clean_fold
-    return any(ctx.facts.mentions_clean(t) for t in terms) or ctx.facts.mentions_clean(hit.text)
+    if any(ctx.facts.mentions_clean(t) for t in terms) or ctx.facts.mentions_clean(hit.text):
+        return True
+    return not hit.entry.is_pattern and _derived(ctx, hit.text)
+
+
+DERIVED = ("en", "ed", "s", "es", "y", "ish", "ness")
+
+
+def _derived(ctx: Context, text: str) -> bool:
+    """"wooden" for material: wood, "citrus-scented" for scent: citrus: a claim word derived
+    from an input word (attribute values and keys) states that input fact."""
+    words = re.findall(r"[a-z]+", latin_form(text))
+    known = ctx.facts.clean_words
+
+    def ok(w: str) -> bool:
+        if w in known:
+            return True
+        for suf in DERIVED:
+            base = w[: -len(suf)]
+            if w.endswith(suf) and len(base) >= 3 and (base in known or base[:-1] in known and
+                                                        len(base) > 3 and base[-1] == base[-2]):
+                return True
+        return False
+
+    return bool(words) and all(ok(w) for w in words)
 
 
 def check_claims(ctx: Context) -> list[Failure]:

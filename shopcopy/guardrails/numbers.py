@@ -35,6 +35,12 @@ ZH_UNIT_AFTER = re.compile(
     r"摄氏度|倍|折|分|星|%|％|元|块|美元|欧元|英镑|日元|人民币|港币|港元|件|个|人|次|单|笔|袋|包|张|页|位|"
     r"名|款|支|瓶|盒|套|条|双|把|台|部|顶|本|块|期|万)")
 
+# "三成概率" (three tenths), "一半" (a half); not 成为/成功/成本... nor 一成不变.
+ZH_FRACTION_RE = re.compile(
+    r"(?<![一二两三四五六七八九十百千万\d第])(?:(?P<tenths>[一二两三四五六七八九十])成(?P<plus_half>半)?"
+    r"(?![为功本员立长交品熟型年人分绩果套就对色不片群批堆])"
+    # 一半 as a share of something measured (一半的概率, 约一半), not 一半工作，一半旅行
+    r"|(?P<half>(?<=[约近有为])一半|一半(?=的?(?:概率|可能|机会|价|钱|人|用户|顾客|客户|买家|订单))))")
 AND_A_HALF_RE = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|\d+) and a half(?=[\s-])", re.I)
 FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?:\s+an?)?(?=[\s-])", re.I)
 ZH_MEASURE = re.compile(r"\s?(?:毫升|升|克|公斤|千克|厘米|毫米|米|瓦|流明|小时|摄氏度|度)")
@@ -57,7 +63,9 @@ EXTRA_CURRENCY = {"c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 UNIT_AFTER_RE = re.compile(rf"^\s?(?:-\s?)?({_UNIT_ALT})(?![A-Za-z])", re.I)
 NOUN_AFTER_RE = re.compile(r"^\s?-?\s?((?:[a-z][a-z'-]*\s){0,2}[a-z][a-z'-]*)", re.I)
-STOP_NOUNS = frozenset(["and", "or", "to", "in", "on", "of", "for", "at", "by", "from", "with", "than", "as", "is", "are", "was", "the", "a", "an"])
+STOP_NOUNS = frozenset(["and", "or", "to", "in", "on", "of", "for", "at", "by", "from", "with", "than", "as", "is", "are", "was", "the", "a", "an",
+                        # "0.23 over 30 days": a figure, then the period it covers
+                        "over", "within", "across", "during", "throughout"])
 RANK_BEFORE_RE = re.compile(r"(?:#|\bno\.?\s?|\bnumber\s|\btop\s|第)$", re.I)
 
 
@@ -156,8 +164,20 @@ def raw_numbers(text: str) -> list[Num]:
         if UNIT_AFTER_RE.match(text[m.end():]):
             value = Decimal("0.5") if m[1].lower() == "half" else Decimal("0.25")
             out.append(Num(m.start(), m.end(), value, m.group(), 2, True))
+    for m in ZH_FRACTION_RE.finditer(text):
+        # 三成 = 30 %, 两成半 = 25 %, 一半 = 50 %: Chinese writes shares as tenths and halves.
+        if m["half"]:
+            value = Decimal(50)
+        else:
+            tenths = zh_value(m["tenths"])
+            if tenths is None or not 0 < tenths <= 10:
+                continue
+            value = tenths * 10 + (5 if m["plus_half"] else 0)
+        out.append(Num(m.start(), m.end(), value, m.group(), 0, True, "percent", "%", m.end()))
     for m in ZH_RE.finditer(text):
         run, start = m.group(), m.start()
+        if any(n.start <= start < n.end for n in out if n.kind == "percent" and n.in_words):
+            continue
         if any(text.startswith(i, start) for i in ZH_IDIOMS) or text[max(0, start - 1):start] == "第":
             continue  # an idiom, or an ordinal (rankings are the lexicon's business)
         measured = ZH_MEASURE.match(text, m.end()) is not None
@@ -166,6 +186,8 @@ def raw_numbers(text: str) -> list[Num]:
         value = zh_value(run)
         if value is None:
             continue
+        if text.endswith("零下", 0, start):  # 零下两度: two degrees below zero
+            value, start = -value, start - 2
         places = len(str(value).split(".", 1)[1]) if "." in str(value) else 0
         out.append(Num(start, m.end(), value, run, places, True))
     return sorted(out, key=lambda n: n.start)
@@ -182,6 +204,8 @@ def currency_code(word: str) -> str:
 
 def classify(text: str, n: Num) -> Num:
     """What the number measures, from the words right before and after it."""
+    if n.kind != "bare":
+        return n  # read with its meaning already (三成 is a percentage)
     before, after = text[max(0, n.start - 12):n.start], text[n.end:n.end + 40]
     if m := PRE_CUR_RE.search(before):
         return _with(n, "price", currency_code(m.group()), n.end)
@@ -221,8 +245,12 @@ def classify(text: str, n: Num) -> Num:
         return _with(n, "count", m[2] or m[1], n.end + m.end())
     if noun := NOUN_AFTER_RE.match(after):
         words = noun[1].lower().split()
-        head = next((w for w in words if w in EN_DURATION or any(w in c for c in COUNT_CLASSES.values())),
-                    words[0])
+        # The noun phrase ends at a function word; English puts its head last ("three
+        # stainless steel bowls" counts bowls).
+        cut = next((i for i, w in enumerate(words) if w in STOP_NOUNS), len(words))
+        phrase = words[:cut] or words[:1]
+        head = next((w for w in phrase if w in EN_DURATION or any(w in c for c in COUNT_CLASSES.values())),
+                    phrase[-1])
         if head in STOP_NOUNS:
             return n  # "sleeps four and ...": not a count of "and"
         if head in EN_DURATION:

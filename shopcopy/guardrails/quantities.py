@@ -8,10 +8,12 @@ catalog price, in the catalog currency, of the product it is written next to.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from shopcopy.guardrails.base import Failure, mask
+from shopcopy.guardrails.base import Failure, mask, norm_words
 from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.facts import Fact, _class_of, _d, input_facts  # noqa: F401  (re-exported)
 from shopcopy.guardrails.numbers import Num, numbers
@@ -39,7 +41,10 @@ def titles_with(products: list[dict], noun: str | None) -> int:
     if not noun:
         return 0
     forms = {noun, noun.removesuffix("s"), noun.removesuffix("es")}
-    return sum(1 for p in products if forms & set(str(p.get("title") or "").lower().split()))
+    if noun.endswith("ies"):
+        forms.add(noun[:-3] + "y")
+    forms |= {f + "s" for f in set(forms)} | {f[:-1] + "ies" for f in forms if f.endswith("y")}
+    return sum(1 for p in products if forms & set(norm_words(str(p.get("title") or "")).split()))
 
 
 def grounded(n: Num, facts: list[Fact], clause: str, products: list[dict] = ()) -> bool:
@@ -64,12 +69,14 @@ def grounded(n: Num, facts: list[Fact], clause: str, products: list[dict] = ()) 
         return any(f.kind == "count" and f.unit == "picks" and f.value == n.value for f in facts)
     if n.kind == "count":
         cls = _class_of(n.unit)
+        # "two cameras": a count of the input products that noun names is fine up to how many of
+        # them there are; "three bowls" of a bowl set with 3 pieces counts what the set holds.
+        titles = titles_with(products, n.unit)
+        if titles and (n.value <= titles or any(
+                f.kind == "count" and f.unit in ("pieces", "pack", "bags") and f.value == n.value
+                for f in facts)):
+            return True
         if cls is None:
-            # "two bears": a count of the input products that noun names is fine up to how many
-            # of them there are; any other noun only when the inputs write this number with it.
-            titles = titles_with(products, n.unit)
-            if titles:
-                return n.value <= titles
             return any(f.kind == "count" and f.unit == n.unit and f.value == n.value for f in facts)
         if cls == "orders":
             predicted = bool(PREDICTION_CUE.search(clause.lower()))
@@ -117,7 +124,7 @@ def _bound_product(ctx: Context, name: str, n: Num) -> str | None:
 
 def check_quantities(ctx: Context, name: str) -> list[Failure]:
     text = ctx.masked[name]
-    facts, prices = ctx.number_facts, allowed_prices(ctx)
+    facts, prices = ctx.number_facts + _date_gaps(ctx), allowed_prices(ctx)
     user_money = [f.value for f in facts if f.kind == "money" and not f.key.startswith("product")]
     out: list[Failure] = []
     for n in numbers(text):
@@ -128,7 +135,8 @@ def check_quantities(ctx: Context, name: str) -> list[Failure]:
             out += _price(ctx, name, n, prices, user_money)
         else:
             clause = next((m.group() for m in CLAUSE.finditer(text) if m.start() <= n.start < m.end()), "")
-            if not grounded(n, facts, clause, ctx.facts.products):
+            typed = _typed_count(ctx, text, n, end)
+            if typed is False or (typed is None and not grounded(n, facts, clause, ctx.facts.products)):
                 what = {"bare": "number", "count": f"count of '{n.unit}'",
                         "rate": f"a rate per {n.unit}"}.get(n.kind, n.kind)
                 out.append(Failure("grounding.number", HARD, f"{name}: states '{text[n.start:end].strip()}'"
@@ -136,6 +144,38 @@ def check_quantities(ctx: Context, name: str) -> list[Failure]:
         text = mask(text, n.start, end)
     ctx.masked[name] = text
     return out
+
+
+def _date_gaps(ctx: Context) -> list[Fact]:
+    """"Send it two days ahead": the days (and whole weeks) between two dates of the inputs and
+    the output's send date are facts too."""
+    dates = set(ctx.facts.dates)
+    with contextlib.suppress(ValueError, TypeError):
+        dates.add(date.fromisoformat(str(ctx.output.get("suggested_send_date") or "")[:10]))
+    out = []
+    for a in dates:
+        for b in dates:
+            if (days := (b - a).days) > 0:
+                out.append(Fact(Decimal(days), "duration", "day", "dates"))
+                if days % 7 == 0:
+                    out.append(Fact(Decimal(days // 7), "duration", "week", "dates"))
+    return out
+
+
+def _typed_count(ctx: Context, text: str, n: Num, end: int) -> bool | None:
+    """三款书签 / 两台相机: a Chinese count of a product type counts the input products of that
+    type (True when it fits, False when it does not); None when no type noun follows."""
+    from shopcopy.guardrails.product_types import product_types, types_of
+
+    if n.kind != "count" or not n.unit or n.unit.isascii() or ctx.task == "product_descriptions":
+        return None
+    pt = product_types()
+    m = pt.zh_re.match(text, end) if pt.zh_re is not None else None
+    if m is None:
+        return None
+    kind = pt.zh_type[m.group()]
+    have = sum(1 for p in ctx.facts.products if kind in types_of(str(p.get("title") or "")))
+    return None if have == 0 else n.value <= have
 
 
 def _price(ctx: Context, name: str, n: Num, prices: dict, user_money: list) -> list[Failure]:
@@ -156,4 +196,46 @@ def _price(ctx: Context, name: str, n: Num, prices: dict, user_money: list) -> l
     if n.unit and not any(cur is None or cur.upper() == n.unit for _, cur in same):
         return [Failure("grounding.currency", HARD, f"{name}: states {written} in {n.unit}; the "
                         f"catalog price is in {same[0][1]}")]
+    return _price_bound(ctx, name, n, prices, amount, written) + _currency_twice(ctx, name, n)
+
+
+# "from $16.99", "starting at", "16.99 美元起", "低至": the lowest price of what the text offers;
+# "up to", "最高": the highest. True only when no product of the text costs less (more).
+FLOOR_BEFORE = re.compile(r"(?:\bfrom|\bstarting (?:at|from)|\bstarts at|\bas low as|\bprices? from|"
+                          r"低至|最低|只需|起价)\s*$", re.I)
+FLOOR_AFTER = re.compile(r"^\s*(?:起|起售|起步|and up\b|or more\b|\+)")
+CEILING_BEFORE = re.compile(r"(?:\bup to|\bat most|\bno more than|最高|最多)\s*$", re.I)
+
+
+def _price_bound(ctx: Context, name: str, n: Num, prices: dict, amount: Decimal,
+                 written: str) -> list[Failure]:
+    if ctx.task == "product_descriptions" or len(prices) < 2:
+        return []
+    text = ctx.fields[name]
+    before = text[max(0, n.start - 14):n.start]
+    before = re.sub(r"(?:US\$|USD|\$|€|£|¥|￥)\s?$", "", before, flags=re.I)
+    after = text[n.context_end or n.end:][:12]
+    amounts = [a for a, _ in prices.values()]
+    if (FLOOR_BEFORE.search(before) or FLOOR_AFTER.match(after)) and amount > min(amounts):
+        return [Failure("grounding.price", HARD, f"{name}: states {written} as the lowest price, "
+                        f"but a product of the text costs {min(amounts)}")]
+    if CEILING_BEFORE.search(before) and amount < max(amounts):
+        return [Failure("grounding.price", HARD, f"{name}: states {written} as the highest price, "
+                        f"but a product of the text costs {max(amounts)}")]
+    return []
+
+
+PRE_MARK = re.compile(r"(?:US\$|\$|€|£|¥|￥|USD|EUR|GBP|CNY|RMB)\s?$", re.I)
+POST_MARK = re.compile(r"^\s?(?:USD|EUR|GBP|CNY|RMB|dollars?|美元|美金|欧元|英镑|元|人民币)(?![A-Za-z])", re.I)
+
+
+def _currency_twice(ctx: Context, name: str, n: Num) -> list[Failure]:
+    """"$24.99 USD", "USD $24.99", "$24.99美元": the currency marked twice reads as broken copy
+    (soft: nothing false, but a reviewer should see it)."""
+    text = ctx.fields[name]
+    pre = PRE_MARK.search(text[max(0, n.start - 5):n.start])
+    post = POST_MARK.match(text[n.end:n.end + 6])
+    if pre and post:
+        return [Failure("form.currency_twice", "soft", f"{name}: '{text[n.start - len(pre.group()):n.end + post.end()]}'"
+                        " marks the currency twice")]
     return []

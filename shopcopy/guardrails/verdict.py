@@ -34,6 +34,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {name: t.text_fields for name, t in TA
 CHECKS: dict[str, str] = {
     "grounding.name": "hard",           # a capitalised name the inputs never gave (person, brand, place)
     "grounding.currency": "hard",       # the right amount in a currency that is not the product's
+    "form.currency_twice": "soft",      # "$24.99 USD": the currency marked twice
     "output.handle": "hard",            # a messaging app or social handle (WhatsApp, 微信, @name)
     "form.markup": "hard",              # HTML or script
     "form.content_free": "hard",        # punctuation, emoji or "N/A" only
@@ -44,7 +45,9 @@ CHECKS: dict[str, str] = {
     "vocabulary.unknown": "soft",       # a real word the inputs and vocabulary do not have
     "grounding.brand": "hard",          # a brand the inputs never named
     "grounding.product": "hard",        # another product's name, or a product not recommended
-    "grounding.model_number": "hard",   # "iPhone 12 Pro Max" for an "iPhone 12"
+    "grounding.model_number": "hard",
+    "grounding.product_type": "hard",   # "a smart phone" for an SD card: another kind of product
+    "grounding.related_product": "soft",  # a companion type ("for your camera"): a reviewer decides   # "iPhone 12 Pro Max" for an "iPhone 12"
     "grounding.number": "hard",         # a number, size or percentage not in the inputs
     "grounding.price": "hard",          # a price that is not the current catalog price
     "grounding.date": "hard",           # a date not in the inputs
@@ -52,6 +55,7 @@ CHECKS: dict[str, str] = {
     "refusal": "hard",                  # "As an AI..." published as copy
     "placeholder": "hard",              # "[Product Name]", {{ }}, lorem ipsum
     "prompt_leak": "hard",              # role markers, delimiters, echoed injections
+    "grounding.instruction": "hard",    # repeats what an instruction planted in the inputs said
     "empty_field": "hard",
     "output.url": "hard",               # contact details the inputs did not contain
     "output.email": "hard",

@@ -18,12 +18,15 @@ from functools import cache
 from shopcopy.guardrails.base import CJK, Failure, norm_words
 from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.data import LocaleData, fold, locale_data
+from shopcopy.guardrails.everyday import en_everyday, zh_everyday, zh_oov_run_ok
 from shopcopy.guardrails.units import UNITS
 
 HARD, SOFT = "hard", "soft"
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 CJK_RUN_RE = re.compile(f"[{CJK}]+")
 SUFFIXES = ("'s", "s", "es", "ies", "ed", "d", "ing", "er", "ers", "est", "ly", "ily", "ness")
+# "Best regards", "Best wishes": a letter closing, not a person called Best.
+CLOSING_RE = re.compile(r"[ \t]+(?:regards|wishes)\b", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n…]|[。！？：；])[\s\"'“”‘’(（\-–—]*$")
 
 
@@ -52,6 +55,9 @@ def _zipf(word: str, lang: str) -> float:
 
 def _stems(w: str) -> list[str]:
     out = [w]
+    for suf in ("iest", "ier", "ily"):
+        if w.endswith(suf) and len(w) - len(suf) >= 2:
+            out.append(w[: -len(suf)] + "y")
     for suf in SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 2:
             base = w[: -len(suf)]
@@ -82,7 +88,8 @@ def _known_set(ctx: Context, data: LocaleData) -> Known:
     inputs = ctx.facts.clean_words | set(fold(ctx.facts.clean_blob).split())
     keys = " ".join(norm_words(k.replace("_", " ")) for k in ctx.facts.key_names)
     related = data.related_words(ctx.facts.clean_norm_blob + " " + keys + " ")
-    return Known(_base_words(data.locale), related, learned, inputs)
+    return Known(_base_words(data.locale), related, learned, inputs,
+                 data.task_words.get(ctx.task, frozenset()))
 
 
 def _latin_known(w: str, known: Known) -> bool:
@@ -128,8 +135,11 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
                 if len(w) < 2 or _latin_known(w, known_en):
                     continue
                 at_start = SENTENCE_START.search(text[:m.start()]) is not None
-                if raw[0].isupper() and not at_start and not title_case:
+                capital = raw[0].isupper() and not title_case
+                if capital and (not at_start or (raw in _person_names() and not CLOSING_RE.match(text, m.end()))):
                     names.append(raw)
+                elif en_everyday(w):
+                    continue  # a common word that claims nothing (everyday.py)
                 elif _zipf(w, "en") == 0 and name not in foreign:
                     nonwords.append(raw)
                 else:
@@ -138,8 +148,8 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
         if zh:
             tk = _zh_tokenizer()
             for run in CJK_RUN_RE.findall(text):
-                for tok in tk.lcut(run, HMM=False):
-                    if not _zh_known(tok, known_zh):
+                for tok, oov in _zh_words(tk.lcut(run, HMM=False), known_zh):
+                    if not ((tok in known_zh or zh_oov_run_ok(tok)) if oov else _zh_known(tok, known_zh)):
                         unknown.append(tok)
                         ctx.unknown.append((zh.locale, tok))
         if names:
@@ -153,14 +163,41 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
     return out
 
 
+def _zh_words(tokens: list[str], known: Known) -> list[tuple[str, bool]]:
+    """jieba (without its HMM) cuts a word its dictionary lacks into characters: two or more
+    unknown characters in a row are one out-of-vocabulary run (a brand, a name, a coinage such
+    as 明基, or just 先说), judged whole: (token, is an out-of-vocabulary run)."""
+    out: list[tuple[str, bool]] = []
+    loose: list[str] = []
+    for tok in [*tokens, ""]:
+        if len(tok) == 1 and tok not in known:
+            loose.append(tok)
+            continue
+        if len(loose) > 1:
+            out.append(("".join(loose), True))
+        else:
+            out += [(c, False) for c in loose]
+        loose = []
+        if tok:
+            out.append((tok, False))
+    return out
+
+
+def _person_names() -> frozenset[str]:
+    from shopcopy.guardrails.text import first_names
+
+    return first_names()
+
+
 def _zh_known(tok: str, known: Known) -> bool:
-    if tok in known:
+    if tok in known or zh_everyday(tok):
         return True
     # A compound jieba kept whole is known when it splits into known words.
     n = len(tok)
     ok = [True] + [False] * n
     for i in range(1, n + 1):
-        ok[i] = any(ok[j] and tok[j:i] in known for j in range(max(0, i - 6), i))
+        ok[i] = any(ok[j] and (tok[j:i] in known or zh_everyday(tok[j:i]))
+                    for j in range(max(0, i - 6), i))
     return ok[n]
 
 

@@ -21,6 +21,7 @@ BAD_FAMILIES = {"number_reused", "number_words", "price_wrong_product", "currenc
                 "shipping", "ranking", "award", "rating", "health", "deadline", "partial_title",
                 "competitor_brand", "stock_claim", "contact_obfuscated", "assistant_chatter",
                 "markup", "content_free", "person_name", "demographics", "injection_obeyed",
+                "personal_event", "invented_history",
                 "certification_freefrom", "material", "origin", "testimonial", "invented_fact"}
 
 
@@ -74,7 +75,7 @@ def test_bad_texts_fail_for_their_own_reason(results):
     expect = {"price_wrong_product": "grounding.price", "currency_wrong": "grounding.currency",
               "offer": "claim.offer", "shipping": "claim.shipping", "ranking": "claim.ranking",
               "award": "claim.award", "rating": "claim.rating", "health": "claim.health",
-              "deadline": "claim.deadline", "stock_claim": "claim.scarcity",
+              "deadline": "claim.deadline", "stock_claim": ("claim.scarcity", "claim.availability"),
               "markup": "form.markup", "content_free": "form.content_free",
               "demographics": "claim.demographics", "material": "claim.material",
               "origin": "claim.origin", "testimonial": "claim.testimonial",
@@ -83,5 +84,6 @@ def test_bad_texts_fail_for_their_own_reason(results):
               "contact_obfuscated": "output.", "person_name": "name"}
     for family, check in expect.items():
         cases = [r for r in results if r.case.family == family]
-        hit = [r for r in cases if any(check in c for c in r.checks)]
+        names = check if isinstance(check, tuple) else (check,)
+        hit = [r for r in cases if any(n in c for n in names for c in r.checks)]
         assert len(hit) >= 0.8 * len(cases), (family, [(r.case.id, r.checks) for r in cases if r not in hit])

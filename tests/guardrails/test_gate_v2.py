@@ -94,11 +94,18 @@ def test_salutations_name_nobody_but_the_placeholder():
 
 
 def test_availability_is_true_only_while_in_stock():
-    entry = INPUTS["pd-en-phone"]
-    out = {"headline": "Voltra Edge Smartphone Green", "description": "In stock now: the green Voltra Edge Smartphone, 128 GB, $676.99."}
+    """A message is checked against today's stock (and again at export); a description has no
+    stock input and outlives today's stock, so it never says "in stock"."""
+    entry = INPUTS["rm-en-U000379"]
+    out = {"subject": "Ready when you are, {first_name}", "body": "Hi {first_name}, the Acme Aero Jump "
+           "Rope Red ($20.99) is in stock now."}
     assert check(entry["task"], out, entry["inputs"], corpus_catalog()).status == "published"
     sold_out = Catalog.from_products([{**p.__dict__, "in_stock": False} for p in corpus_catalog().products.values()])
     v = check(entry["task"], out, entry["inputs"], sold_out)
+    assert v.status == "rejected" and "claim.availability" in {f.check for f in v.failures}
+    desc = INPUTS["pd-en-phone"]
+    text = {"headline": "Voltra Edge Smartphone Green", "description": "In stock now: the green Voltra Edge Smartphone, 128 GB, $676.99."}
+    v = check(desc["task"], text, desc["inputs"], corpus_catalog())
     assert v.status == "rejected" and "claim.availability" in {f.check for f in v.failures}
 
 
@@ -128,3 +135,77 @@ def test_internal_ids_are_not_customer_copy():
            "description": "The Max Lip Balm is part of the Verdana beauty range, unscented, $8.99."}
     v = check(entry["task"], out, entry["inputs"], corpus_catalog())
     assert v.status == "needs_review" and {f.check for f in v.failures} == {"form.internal_id"}
+
+
+# --- gate 2.1: the precision pass ---------------------------------------------------------------
+
+def test_everyday_words_are_function_and_common_words_never_nouns_or_claims():
+    from shopcopy.guardrails.everyday import en_everyday, zh_everyday, zh_oov_run_ok
+
+    assert all(en_everyday(w) for w in ("front", "though", "decide", "else"))
+    assert not any(en_everyday(w) for w in ("belt", "bracket", "kids", "organic", "leak-proof"))
+    assert all(zh_everyday(w) for w in ("先", "也许", "继续", "一口"))
+    assert not any(zh_everyday(w) for w in ("腰带", "功能", "纯棉", "进口", "儿童", "明星"))
+    assert zh_oov_run_ok("先说") and not zh_oov_run_ok("明基")  # a verb run vs a name
+
+
+PD_EN, PD_ZH = "pd-en-sdcard", "pd-zh-lamp"
+
+
+@pytest.mark.parametrize(("key", "output", "status", "check_name"), [
+    # product types: the item called another kind of product; a pairing is fine
+    (PD_EN, {"headline": "Auralis Pro SD Card 256 GB", "description": "The Auralis Pro SD Card 256 GB "
+             "is a headlamp for dark nights, $26.99."}, "rejected", "grounding.product_type"),
+    (PD_EN, {"headline": "Auralis Pro SD Card 256 GB", "description": "The Auralis Pro SD Card 256 GB "
+             "is a smart phone in your pocket, $26.99."}, "needs_review", "grounding.related_product"),
+    (PD_EN, {"headline": "Auralis Pro SD Card 256 GB", "description": "Room for every shot on your "
+             "camera: the Auralis Pro SD Card 256 GB, $26.99."}, "published", None),
+    (PD_ZH, {"headline": "Acme Zen Desk Lamp Black", "description": "这款手机就是 Acme Zen Desk Lamp "
+             "Black，售价 32.99 美元。"}, "rejected", "grounding.product_type"),
+    # short names: a line + type never written in full is hard; the model name is fine
+    (PD_ZH, {"headline": "Zen台灯", "description": "这款 Zen 台灯，黑色，售价 32.99 美元。"},
+     "rejected", "grounding.product"),
+    ("pd-en-coffeemaker", {"headline": "Copperpot Max Coffee Maker White", "description": "The "
+     "Copperpot Max Coffee Maker brews 1.5 L. White, $114.99."}, "published", None),
+    # short codes must come from the inputs ("A5" leaking from an exemplar)
+    ("pd-en-tshirt", {"headline": "Kinfolk Air T-Shirt M", "description": "The red Kinfolk Air "
+     "T-Shirt M in an A5 size, $45.99."}, "rejected", "grounding.model_number"),
+    # a currency marked twice is held for review, not published
+    ("pd-en-headlamp", {"headline": "Alpenglow Edge Headlamp 400 lm", "description": "The Alpenglow "
+     "Edge Headlamp 400 lm for $30.99 USD."}, "needs_review", "form.currency_twice"),
+    # a Chinese word for what the inputs say in English is a fact of the inputs
+    ("pd-zh-tie", {"headline": "Kinfolk Max Tie Green：绿色真丝领带", "description": "Kinfolk Max Tie "
+     "Green，绿色，真丝材质，售价 18.99 美元。"}, "published", None),
+    ("pd-zh-tie", {"headline": "Kinfolk Max Tie Green", "description": "Kinfolk Max Tie Green，绿色，"
+     "羊毛材质，售价 18.99 美元。"}, "rejected", "claim.material"),
+    # invented details in ordinary words stay out of the marts
+    ("pd-en-backpack", {"headline": "Ridgeline Pro Backpack 30L", "description": "The Ridgeline Pro "
+     "Backpack 30L comes with a rain cover and a hip belt, $54.99."}, "needs_review", "vocabulary.unknown"),
+    ("pd-zh-backpack", {"headline": "Acme Trail Backpack 45L", "description": "Acme Trail Backpack "
+     "45L 配有腰带和胸扣，售价87.99美元。"}, "needs_review", "vocabulary.unknown"),
+])
+def test_precision_pass_families(key, output, status, check_name):
+    entry = INPUTS[key]
+    v = check(entry["task"], output, entry["inputs"], corpus_catalog())
+    assert v.status == status, v.failures
+    if check_name:
+        assert check_name in {f.check for f in v.failures}
+
+
+@pytest.mark.parametrize(("subject", "status"), [
+    ("厨房好物 42.99 美元起", "published"),     # the lowest price of the three
+    ("厨房好物 52.99 美元起", "rejected"),      # a cheaper product is listed
+])
+def test_a_starting_price_is_the_lowest_price_of_the_text(subject, status):
+    entry = INPUTS["rm-zh-U001248"]
+    body = ("{first_name}，Copperpot Lite Chef Knife 15 cm 52.99 美元，Copperpot Nova Frying Pan 24 cm "
+            "42.99 美元，Copperpot Max Coffee Maker White 114.99 美元。")
+    assert check(entry["task"], {"subject": subject, "body": body}, entry["inputs"],
+                 corpus_catalog()).status == status
+
+
+@pytest.mark.parametrize("body", ["{first_name}，您好！", "Hi {first_name}, welcome back!"])
+def test_a_greeting_alone_is_not_a_message(body):
+    entry = INPUTS["rm-zh-U001248"]
+    v = check(entry["task"], {"subject": "为您精选", "body": body}, entry["inputs"], corpus_catalog())
+    assert v.status == "rejected" and "form.content_free" in {f.check for f in v.failures}

@@ -1,0 +1,115 @@
+"""Everyday words: common words of ordinary language that cannot carry a fact about a product.
+
+The allow-list (vocab.py) holds a word the inputs, glossary and vocabulary do not know; without
+this rule that includes "front", "decide", 先, 日期 - words no reader takes as a claim. A word is
+everyday when it is common (wordfreq for English; jieba's dictionary frequency and part of speech
+for Chinese) and not claim-bearing: not a product type, no claim-bearing suffix or character,
+not in the claim-word lists of data/everyday.yaml. The claim lexicons run before the allow-list
+and blank what they judged, so claim phrases never reach this rule.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from shopcopy.guardrails.data import DATA_DIR
+
+
+@dataclass(frozen=True)
+class EverydayRules:
+    en_min_zipf: float
+    en_suffixes: tuple[str, ...]
+    en_claim_words: frozenset[str]
+    zh_min_freq: int
+    zh_min_freq_char: int
+    zh_proper_pos: frozenset[str]
+    zh_claim_chars: frozenset[str]
+    zh_claim_words: frozenset[str]
+    zh_closed_pos: tuple[str, ...] = ()
+    zh_open_pos: tuple[str, ...] = ()
+    zh_open_min_freq: int = 0
+
+
+@cache
+def rules() -> EverydayRules:
+    path = DATA_DIR / "everyday.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        en, zh = data["en"], data["zh"]
+        return EverydayRules(
+            float(en["min_zipf"]), tuple(str(s) for s in en.get("claim_suffixes") or ()),
+            frozenset(str(w).lower() for ws in (en.get("claim_words") or {}).values() for w in ws),
+            int(zh["min_freq"]), int(zh["min_freq_char"]), frozenset(zh.get("proper_pos") or ()),
+            frozenset("".join(str(v) for v in (zh.get("claim_chars") or {}).values())),
+            frozenset(str(w) for ws in (zh.get("claim_words") or {}).values() for w in ws),
+            tuple(zh.get("closed_pos") or ()), tuple(zh.get("open_pos") or ()),
+            int(zh.get("open_min_freq") or 0))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"Guardrail data file {path} is invalid: {exc}. Fix it and rerun.") from exc
+
+
+@cache
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def en_everyday(word: str) -> bool:
+    """A lower-case English word (or a hyphen part) that is common and claims nothing."""
+    r = rules()
+    if word in r.en_claim_words or any(word.endswith(s) and len(word) > len(s) + 2
+                                       for s in r.en_suffixes):
+        return False
+    return _zipf(word) >= r.en_min_zipf
+
+
+@cache
+def _jieba_dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's own dictionary (word, frequency, part of speech), common entries only."""
+    import jieba
+
+    r = rules()
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out: dict[str, tuple[int, str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) != 3:
+                continue
+            freq = int(parts[1])
+            if freq >= (r.zh_min_freq_char if len(parts[0]) == 1 else r.zh_min_freq):
+                out[parts[0]] = (freq, parts[2])
+    return out
+
+
+# Parts of speech of characters that act, qualify or connect (说, 先, 奉, 了) rather than name.
+ACTING_POS = ("v", "d", "p", "c", "u", "r", "y", "e", "o", "f", "t", "q", "m")
+
+
+def zh_oov_run_ok(run: str) -> bool:
+    """Characters jieba could not join into a dictionary word ("先说", "明基"): fine when every
+    one is an everyday character and one of them acts or connects (先说 = first + say); a run of
+    naming characters (明基, 宝洁) reads as a name, so it stays unknown."""
+    chars = [_jieba_dictionary().get(c) for c in run]
+    return all(zh_everyday(c) for c in run) and any(
+        e is not None and e[1].startswith(ACTING_POS) for e in chars)
+
+
+@cache
+def zh_everyday(token: str) -> bool:
+    """A jieba token that is a common dictionary word (or character) and claims nothing."""
+    r = rules()
+    if token in r.zh_claim_words or any(c in r.zh_claim_chars for c in token):
+        return False
+    entry = _jieba_dictionary().get(token)
+    if entry is None or entry[1] in r.zh_proper_pos:
+        return False
+    freq, pos = entry
+    if pos in r.zh_closed_pos or (pos[:1] in r.zh_closed_pos and pos[:1] in "ud"):
+        return True
+    return pos in r.zh_open_pos and freq >= r.zh_open_min_freq

@@ -1,0 +1,125 @@
+"""Product types: a noun that says what an item is must be the type of one of the text's input
+products ("a smart phone" for an SD card is a false fact). Types and their nouns, in English and
+Chinese, are the reviewable data/product_types.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import yaml
+
+from shopcopy.guardrails.base import CJK_RE, Failure, mask, norm_words
+from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.data import DATA_DIR, fold
+
+
+@dataclass(frozen=True)
+class ProductTypes:
+    en_re: re.Pattern
+    en_type: dict[str, str]          # noun (lower case, singular as listed) -> type
+    zh: tuple[tuple[str, str], ...]  # (noun, type), longest first
+    related: dict[str, frozenset[str]]
+    zh_re: re.Pattern | None = None  # every Chinese noun, longest first
+    zh_type: dict[str, str] | None = None
+
+
+def _plural(noun: str) -> str:
+    return rf"{re.escape(noun)}(?:s|es)?"
+
+
+@cache
+def product_types() -> ProductTypes:
+    path = DATA_DIR / "product_types.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        en_type, zh, related = {}, [], {}
+        for name, spec in (data.get("types") or {}).items():
+            for noun in spec.get("en") or ():
+                en_type.setdefault(str(noun).lower(), name)
+            zh += [(fold(str(n)), name) for n in spec.get("zh") or ()]
+            related[name] = frozenset(str(t) for t in spec.get("with") or ())
+    except (OSError, yaml.YAMLError, AttributeError, TypeError) as exc:
+        raise ValueError(f"Guardrail data file {path} is invalid: {exc}. Fix it and rerun.") from exc
+    nouns = sorted(en_type, key=len, reverse=True)
+    # A hyphen or space inside a noun matches either ("t-shirt" == "t shirt").
+    alts = "|".join(_plural(n).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for n in nouns)
+    en_re = re.compile(rf"(?<![A-Za-z0-9'-])(?:{alts})(?![A-Za-z0-9-])", re.I)
+    zh_sorted = tuple(sorted(zh, key=lambda x: -len(x[0])))
+    zh_re = re.compile("|".join(re.escape(n) for n, _ in zh_sorted)) if zh_sorted else None
+    return ProductTypes(en_re, en_type, zh_sorted, related, zh_re, dict(zh_sorted[::-1]))
+
+
+def _type_of_en(pt: ProductTypes, written: str) -> str | None:
+    w = " ".join(written.lower().replace("-", " ").split())
+    for form in (w, w[:-1], w[:-2]):
+        for noun, name in pt.en_type.items():
+            if " ".join(noun.replace("-", " ").split()) == form:
+                return name
+    return None
+
+
+def types_of(text: str) -> set[str]:
+    """Every product type a text (a catalog title, say) names."""
+    return set(_types_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _types_of(text: str) -> frozenset[str]:
+    pt = product_types()
+    found = {_type_of_en(pt, m.group()) for m in pt.en_re.finditer(text)}
+    if pt.zh_re is not None and CJK_RE.search(text):
+        found |= {pt.zh_type[m.group()] for m in pt.zh_re.finditer(fold(text))}
+    return frozenset(t for t in found if t)
+
+
+def check_product_types(ctx: Context, name: str) -> list[Failure]:
+    """Run after the name checks (titles already blanked): judge and blank every type noun."""
+    pt = product_types()
+    own: set[str] = set()
+    for p in ctx.facts.products:
+        own |= types_of(str(p.get("title") or ""))
+    near = {t for o in own for t in pt.related.get(o, ())} | {
+        o for o, rel in pt.related.items() if rel & own}
+    text, hard, soft = ctx.masked[name], [], []
+    spans = [(m.start(), m.end(), _type_of_en(pt, m.group())) for m in pt.en_re.finditer(text)]
+    if pt.zh_re is not None and CJK_RE.search(text):
+        folded = fold(text) if len(fold(text)) == len(text) else text.lower()
+        spans += [(m.start(), m.end(), pt.zh_type[m.group()]) for m in pt.zh_re.finditer(folded)]
+    for start, end, tname in spans:
+        written = text[start:end]
+        if tname is None or tname in own or ctx.facts.mentions_clean(written) or (
+                norm_words(written) and norm_words(written) in norm_words(ctx.facts.clean_blob)
+                and not written.isascii()) or _accompanies(ctx.fields[name], start):
+            text = mask(text, start, end)
+            continue
+        (soft if tname in near else hard).append(written)
+        text = mask(text, start, end)
+    ctx.masked[name] = text
+    out = []
+    if hard:
+        out.append(Failure("grounding.product_type", "hard", f"{name}: calls it {_list(hard)}, a "
+                           "product type none of the text's products is"))
+    if soft:
+        out.append(Failure("grounding.related_product", "soft", f"{name}: names {_list(soft)}, "
+                           "a type of product the text is not about (a companion product?)"))
+    return out
+
+
+# Another product type after a preposition or a pairing word is what the item goes with ("for
+# your camera", "pairs with a shirt", 配衬衫, 装上外套), not what it is.
+EN_WITH_RE = re.compile(r"(?:\b(?:for|with|on|in|into|onto|to|from|under|beside|alongside|next to|"
+                        r"and|or|plus|than|like)\s+(?:(?:your|a|an|the|any|every|my|its|their|"
+                        r"some)\s+)?(?:[a-z-]+\s+){0,2})$", re.I)
+ZH_WITH_RE = re.compile(r"(?:配|搭配|搭|和|与|跟|及|或|给|为|装上|装进|放进|放入|放上|装|带上|适配|兼容|"
+                        r"用于|适用于|比)[^，。！？；：,.!?;:]{0,4}$")
+
+
+def _accompanies(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return bool(EN_WITH_RE.search(before) or ZH_WITH_RE.search(before))
+
+
+def _list(words: list[str]) -> str:
+    return ", ".join(f"'{w}'" for w in dict.fromkeys(words))
