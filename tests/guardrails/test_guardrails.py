@@ -140,7 +140,7 @@ CASES = [
      backpack_inputs(), "rejected", {"output.email", "output.phone"}),
     ("banned_absolute_claim", "product_descriptions",
      desc(description=GOOD_DESC + " Guaranteed to be the best in the world."), backpack_inputs(),
-     "rejected", {"claim.ranking", "claim.shipping"}),
+     "rejected", {"claim.ranking", "claim.shipping", "claim.comparison"}),
     ("unsupported_offer", "product_descriptions",
      desc(description=GOOD_DESC + " Made in the UK, with free shipping."), backpack_inputs(),
      "rejected", {"claim.shipping", "claim.origin", "grounding.name"}),
