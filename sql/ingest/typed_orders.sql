@@ -100,20 +100,26 @@ typed as (
     from valued
 ),
 
+-- A membership test, not a left join: the rows stay in file order, which the line numbers of
+-- quarantined rows rely on (DuckDB 1.5 reorders the rows of a join; 2.0 happened not to).
+known as (
+    select *, coalesce(product_id in (select product_id from raw.products), false) as _known
+    from typed
+),
+
 checked as (
     select
-        t.*,
-        p.product_id is null as unknown_product,
+        t.* exclude (_known),
+        not t._known as unknown_product,
         (t.order_id is not null and t.line_no is not null and t.user_id is not null
-         and t.product_id is not null and p.product_id is not null
+         and t.product_id is not null and t._known
          and t.quantity > 0 and t.unit_price >= 0 and not isinf(t.unit_price)
          and (t.up_symbol is null or list_contains(sc_symbol_currencies(t.up_symbol), t.currency))
          and t.currency is not null and t.ordered_at is not null and t.ordered_at_problem is null
          and t.status is not null
          and (t.discount_text is null or t.discount_value is not null and not isnan(t.discount_value))
         ) as ok
-    from typed t
-    left join raw.products p on p.product_id = t.product_id
+    from known t
 ),
 
 final as (
