@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     task_runner: str = "thread"
     dask_workers: int = 2
     gen_chunk_size: int = 100              # generation items per chunk task
+    gen_chunk_writes: Literal["flow", "worker"] = "flow"  # who writes a chunk's rows (worker: lake only)
 
     # Generation mode: online (one request per call) or batch (a provider's batch API: files +
     # batches; results within llm_batch_window, polled every llm_batch_poll_s).
