@@ -116,7 +116,7 @@ def generate_flow(
     settings = get_settings()
     day = snapshot_date or settings.today()
     run_id = run_id_for("generate")
-    if fans_out(settings):
+    if fans_out(settings) and settings.llm_mode == "online":  # a batch API fans out on its own
         fanout = generate_chunks_flow.with_options(task_runner=task_runner(settings))
         return fanout(day, run_id, force=force, tasks=tasks)
     return generate_task(day, run_id, force=force, tasks=tasks)
