@@ -120,7 +120,7 @@ def load_lake_extensions(con: duckdb.DuckDBPyConnection, extension_dir: Path | N
     con.execute("set autoload_known_extensions = false")
     con.execute(f"set extension_directory = '{_quote(str(folder))}'")
     for name in LAKE_EXTENSIONS:
-        con.execute(f"force install '{_quote(str(extension_file(name)))}'")
+        con.execute(f"install '{_quote(str(extension_file(name)))}'")
         con.execute(f"load {name}")
 
 

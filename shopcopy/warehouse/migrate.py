@@ -110,26 +110,46 @@ def _render(file: Path) -> str:
 def refresh_views(con: duckdb.DuckDBPyConnection, *, rejudge_texts: bool = True) -> None:
     """(Re)create the views in sql/staging/ and sql/marts/ (create or replace, so always safe), and
     the declared guardrail checks the marts count against (from the guardrails package itself)."""
-    refresh_guardrail_checks(con)
     views = [_render(file) for folder in ("staging", "marts")
              for file in sorted([*SQL_DIR.joinpath(folder).glob("*.sql"),
                                  *SQL_DIR.joinpath(folder).glob("*.sql.j2")], key=lambda f: f.name)]
-
-    def create_views(c) -> None:
-        for text in views:
-            c.execute(text)
-
-    if is_lake(con):  # one catalog commit, retried when another connection refreshes at once
-        write_transaction(con, create_views, what="refresh_views")
-    else:
-        create_views(con)
-    # The gate in force, and stored text it has not judged yet judged again (see review.rejudge),
-    # so the marts never show text an older, laxer gate let through.
     from shopcopy.review.rejudge import record_gate, rejudge
 
-    record_gate(con)
+    if is_lake(con):
+        _refresh_lake(con, views)
+    else:
+        refresh_guardrail_checks(con)
+        for text in views:
+            con.execute(text)
+        # The gate in force, and stored text it has not judged yet judged again (see
+        # review.rejudge), so the marts never show text an older, laxer gate let through.
+        record_gate(con)
     if rejudge_texts:
         rejudge(con)
+
+
+def _refresh_lake(con: duckdb.DuckDBPyConnection, views: list[str]) -> None:
+    """The same refresh as one catalog commit, skipped when nothing it writes has changed (each
+    commit is a round trip to the catalog, and concurrent connections would conflict)."""
+    from shopcopy.guardrails import all_checks, gate_version
+    from shopcopy.warehouse.sql import run_sql
+
+    checks = sorted(all_checks().items())
+    version = gate_version()
+    fingerprint = _checksum("\n".join([*views, repr(checks), version]))
+
+    def body(c) -> None:
+        if c.execute("select 1 from ops.view_state where fingerprint = ?", [fingerprint]).fetchall():
+            return
+        c.execute("delete from ops.guardrail_checks")
+        c.executemany("insert into ops.guardrail_checks (check_name, severity) values (?, ?)", checks)
+        for text in views:
+            c.execute(text)
+        run_sql(c, "guardrails/replace_policy", {"gate_version": version})
+        c.execute("delete from ops.view_state")
+        c.execute("insert into ops.view_state (fingerprint) values (?)", [fingerprint])
+
+    write_transaction(con, body, what="refresh_views")
 
 
 def refresh_guardrail_checks(con: duckdb.DuckDBPyConnection) -> None:

@@ -165,3 +165,12 @@ def test_a_file_warehouse_is_untouched_by_the_lake_setting(lake, tmp_path):
         assert con.execute("select current_database()").fetchone()[0] == "scratch"
     assert duckdb.connect(str(tmp_path / "scratch.duckdb")).execute(
         "select count(*) from ops.schema_migrations").fetchone()[0] == N_MIGRATIONS
+
+
+def test_a_read_only_connection_reads_the_lake_and_refuses_writes(lake):
+    with _con(lake) as con:
+        con.execute("insert into ops.guardrail_vocabulary (locale, word, added_by) values ('en-US', 'kettle', 't')")
+    with warehouse.connect(lake["SHOPCOPY_WAREHOUSE"], read_only=True) as ro:
+        assert ro.execute("select word from ops.guardrail_vocabulary").fetchall() == [("kettle",)]
+        with pytest.raises(duckdb.Error, match="(?i)read.only"):
+            ro.execute("delete from ops.guardrail_vocabulary")
