@@ -4,13 +4,15 @@
 -- cheap predicates per row. Duplicate keys are flagged afterwards (flag_duplicates_orders.sql).
 -- $conv is the decimal separator ('.' or ','), or 'auto' for a CSV's first pass, which reads only
 -- the numbers that are the same either way (shopcopy/ingest/conventions.py).
+-- _pos keeps the file's row order: the left join below may reorder rows (DuckDB 1.5 does, and
+-- not the same way twice), and quarantined rows' line numbers rely on that order.
 with source as (
-    select * from _in
+    select *, row_number() over () as _pos from _in
 ),
 
 cells as (
     select
-        _row, _raw,
+        _pos, _row, _raw,
         nullif(trim(order_id), '')                      as order_id,
         nullif(trim(user_id), '')                       as user_id,
         nullif(trim(product_id), '')                    as product_id,
@@ -100,31 +102,25 @@ typed as (
     from valued
 ),
 
--- A membership test, not a left join: the rows stay in file order, which the line numbers of
--- quarantined rows rely on (DuckDB 1.5 reorders the rows of a join; 2.0 happened not to).
-known as (
-    select *, coalesce(product_id in (select product_id from raw.products), false) as _known
-    from typed
-),
-
 checked as (
     select
-        t.* exclude (_known),
-        not t._known as unknown_product,
+        t.*,
+        p.product_id is null as unknown_product,
         (t.order_id is not null and t.line_no is not null and t.user_id is not null
-         and t.product_id is not null and t._known
+         and t.product_id is not null and p.product_id is not null
          and t.quantity > 0 and t.unit_price >= 0 and not isinf(t.unit_price)
          and (t.up_symbol is null or list_contains(sc_symbol_currencies(t.up_symbol), t.currency))
          and t.currency is not null and t.ordered_at is not null and t.ordered_at_problem is null
          and t.status is not null
          and (t.discount_text is null or t.discount_value is not null and not isnan(t.discount_value))
         ) as ok
-    from known t
+    from typed t
+    left join raw.products p on p.product_id = t.product_id
 ),
 
 final as (
     select
-        _row,
+        _pos, _row,
         case when ok then null else _raw end as _raw,
         order_id, line_no, user_id, product_id, quantity, unit_price, currency, ordered_at,
         status, channel, coalesce(discount_value, 0) as discount,
@@ -145,4 +141,4 @@ final as (
     from checked
 )
 
-select * from final
+select * exclude (_pos) from final order by _pos
