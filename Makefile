@@ -43,6 +43,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_features.py
 	$(BIN)/python benchmarks/bench_generate.py
 	$(BIN)/python benchmarks/bench_guardrails.py
+	$(BIN)/python benchmarks/bench_scale.py
 
 ui: setup
 	scripts/ui.sh

@@ -27,6 +27,32 @@ class Settings(BaseSettings):
     shop_opened: date = date(2015, 1, 1)
     run_lock_wait_s: float = 0.0  # how long a second run waits for the first before it stops
 
+    # Past one machine (README, "Past one machine"). duckdb: the file above (default). ducklake:
+    # the tables live in a DuckLake (a catalog database plus Parquet files under lake_data_path);
+    # the file above then only names where the run lock and the report charts go.
+    warehouse_backend: Literal["duckdb", "ducklake"] = "duckdb"
+    lake_catalog: str | None = None        # e.g. "postgres:dbname=shop host=10.0.0.5 user=shopcopy"
+    lake_data_path: str | None = None      # folder (or object-store URL) for the Parquet files
+    lake_metadata_schema: str = "shopcopy"  # schema of the catalog database holding DuckLake's tables
+    lake_extension_dir: Path | None = None  # private DuckDB extension folder (~/.cache/shopcopy/duckdb-extensions)
+    warehouse_migrate: bool = True         # false on workers: connect without migrating (`shopcopy migrate` once)
+    write_retries: int = 8                 # attempts of a write transaction on a transaction conflict
+    write_retry_max_wait_s: float = 2.0    # longest (jittered, exponential) wait between two attempts
+
+    # Fan-out (README, "Past one machine"): thread (default: one process, llm_concurrency threads),
+    # dask (a local Dask cluster of dask_workers processes) or dask:<scheduler address>.
+    task_runner: str = "thread"
+    dask_workers: int = 2
+    gen_chunk_size: int = 100              # generation items per chunk task
+    gen_chunk_writes: Literal["flow", "worker"] = "flow"  # who writes a chunk's rows (worker: lake only)
+
+    # Generation mode: online (one request per call) or batch (a provider's batch API: files +
+    # batches; results within llm_batch_window, polled every llm_batch_poll_s).
+    llm_mode: Literal["online", "batch"] = "online"
+    llm_batch_window: str = "24h"
+    llm_batch_poll_s: float = 30.0
+    llm_batch_timeout_s: float = 26 * 3600.0
+
     # LLM endpoint; no base URL means "start the embedded llama.cpp server".
     llm_base_url: str | None = None
     llm_model: str | None = None
@@ -93,6 +119,18 @@ class Settings(BaseSettings):
         if self.llm_api_key is not None:
             return self.llm_api_key.get_secret_value()
         return os.environ.get("OPENAI_API_KEY")
+
+    @model_validator(mode="after")
+    def _lake_needs_catalog(self) -> Settings:
+        if self.warehouse_backend == "ducklake" and not (self.lake_catalog and self.lake_data_path):
+            raise ValueError("SHOPCOPY_WAREHOUSE_BACKEND=ducklake needs SHOPCOPY_LAKE_CATALOG (e.g. "
+                             "'postgres:dbname=shop host=10.0.0.5 user=shopcopy') and "
+                             "SHOPCOPY_LAKE_DATA_PATH (a folder every worker can reach)")
+        runner = self.task_runner
+        if not (runner in ("thread", "dask") or (runner.startswith("dask:") and len(runner) > 5)):
+            raise ValueError(f"SHOPCOPY_TASK_RUNNER must be thread, dask or dask:<scheduler address>, "
+                             f"got {runner!r}")
+        return self
 
     @cached_property
     def tz(self) -> ZoneInfo:

@@ -5,4 +5,5 @@ import os
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
-pytest_plugins = ["tests.fixtures.warehouse", "tests.fixtures.llm", "tests.fixtures.prefect"]
+pytest_plugins = ["tests.fixtures.warehouse", "tests.fixtures.llm", "tests.fixtures.prefect",
+                  "tests.fixtures.postgres"]

@@ -10,6 +10,7 @@ from shopcopy.cli import (  # noqa: F401  (registers commands)
     query,
     review,
     run,
+    scale,  # noqa: F401  (shopcopy migrate)
     validate,
 )
 from shopcopy.cli.app import app

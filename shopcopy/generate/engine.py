@@ -142,7 +142,8 @@ class _Run:
     """State of one generation run; everything here runs on the caller's thread."""
 
     def __init__(self, con, snapshot_date, run_id, settings, clients, force, progress, tasks,
-                 prompts: dict[str, Prompt] | None = None):
+                 prompts: dict[str, Prompt] | None = None, *, catalog: Catalog | None = None,
+                 budget: Budget | None = None, sink: Callable[[dict, list], None] | None = None):
         self.con, self.snapshot_date, self.run_id = con, snapshot_date, run_id
         self.settings, self.clients, self.force = settings, clients, force
         self.progress = progress
@@ -151,13 +152,14 @@ class _Run:
         self.prompts = {(t, loc): (prompts or {}).get(t) or prompt_for(t, settings, c.endpoint)
                         for t in tasks for loc, c in clients.items()}
         self.tasks = list(tasks)
-        self.budget = Budget(settings.llm_max_calls, settings.llm_max_tokens)
+        self.budget = budget or Budget(settings.llm_max_calls, settings.llm_max_tokens)
+        self.sink = sink  # a generation chunk (shopcopy.generate.chunks) hands its batches back
         self.report = GenerationReport(run_id, snapshot_date, ", ".join(sorted({c.model for c in clients.values()})))
         self.rows: dict[str, list[dict]] = {t: [] for t in tasks}
         self.calls: list[dict] = []
         self.batch_items = 0
         # The dictionary of known brands and titles the grounding checks search: read once per run.
-        self.catalog = load_catalog(con)
+        self.catalog = catalog if catalog is not None else load_catalog(con)
 
     def _locale_key(self, locale: str) -> str:
         return locale if locale in self.clients else "*"
@@ -296,7 +298,9 @@ class _Run:
         self.batch_items += 1
 
     def flush(self) -> None:
-        if self.batch_items or self.calls:
+        if (self.batch_items or self.calls) and self.sink is not None:
+            self.sink(self.rows, self.calls)
+        elif self.batch_items or self.calls:
             store.write_batch(self.con, self.rows, self.calls, replace=self.force)
         self.rows = {t: [] for t in self.tasks}
         self.calls, self.batch_items = [], 0

@@ -35,8 +35,14 @@ def run_generate(
         if on_start:
             for client in by_url.values():
                 on_start(client, client.endpoint.base_url)
-        report = run_generation(con, snapshot_date, run_id, settings, clients=clients,
-                                force=force, tasks=tasks, progress=progress)
+        if settings.llm_mode == "batch":  # a provider's batch API (README, "Past one machine")
+            from shopcopy.generate.batch import run_generation_batch
+
+            report = run_generation_batch(con, snapshot_date, run_id, settings, clients=clients,
+                                          force=force, tasks=tasks, progress=progress)
+        else:
+            report = run_generation(con, snapshot_date, run_id, settings, clients=clients,
+                                    force=force, tasks=tasks, progress=progress)
     # The run's tallies go to the warehouse, so every figure of it is read back with SQL.
     store.record_run(con, report, utc_naive())
     return report

@@ -1,7 +1,8 @@
 """Warehouse side of generation: which inputs are already paid for, and batch writes.
 
 Every batch (gen rows of all tasks + their ops.llm_calls rows) is one transaction, so a crash
-loses at most the batch in flight and a rerun finds everything before it already stored.
+loses at most the batch in flight and a rerun finds everything before it already stored. On a
+DuckLake a batch that conflicts with another writer's commit is written again (bounded retries).
 Called from the main thread only (DuckDB connections are not shared across threads here).
 """
 
@@ -12,7 +13,8 @@ from datetime import date
 import duckdb
 import pyarrow as pa
 
-from shopcopy.warehouse import run_sql, transaction
+from shopcopy.warehouse import run_sql
+from shopcopy.warehouse.retry import write_transaction
 
 
 def stored_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> set[tuple[str, str]]:
@@ -48,15 +50,17 @@ def write_batch(
     With `replace` (--force) stored outputs for the same inputs are deleted first, so a hash
     never has two rows.
     """
-    with transaction(con):
+    def body(c) -> None:
         for task, task_rows in rows.items():
             if not task_rows:
                 continue
             if replace:
-                run_sql(con, f"generate/delete_hashes_{task}", {"hashes": [r["input_hash"] for r in task_rows]})
-            _insert(con, f"generate/insert_{task}", "gen_batch", task_rows)
+                run_sql(c, f"generate/delete_hashes_{task}", {"hashes": [r["input_hash"] for r in task_rows]})
+            _insert(c, f"generate/insert_{task}", "gen_batch", task_rows)
         if calls:
-            _insert(con, "generate/insert_llm_calls", "calls_batch", calls)
+            _insert(c, "generate/insert_llm_calls", "calls_batch", calls)
+
+    write_transaction(con, body, what="generation_batch")
 
 
 def repeated_failures(con: duckdb.DuckDBPyConnection, hashes: list[str], k: int) -> dict[tuple[str, str], dict]:
@@ -81,8 +85,16 @@ def record_run(con: duckdb.DuckDBPyConnection, report, created_at) -> None:
                "input_hash": p["input_hash"], "outcome": p["outcome"], "error": p["error"],
                "failed_runs": p["failed_runs"], "last_failed_at": p["last_failed_at"],
                "created_at": created_at} for p in report.parked_items]
-    with transaction(con):
+    def body(c) -> None:
         if tallies:
-            _insert(con, "generate/insert_generation_run", "tallies_batch", tallies)
+            _insert(c, "generate/insert_generation_run", "tallies_batch", tallies)
         if parked:
-            _insert(con, "generate/insert_parked_items", "parked_batch", parked)
+            _insert(c, "generate/insert_parked_items", "parked_batch", parked)
+
+    write_transaction(con, body, what="generation_run")
+
+
+def _write_tallies(con: duckdb.DuckDBPyConnection, tallies: list[dict]) -> None:
+    """Only the per-task tallies (tests of concurrent writers replace one row from two processes)."""
+    write_transaction(con, lambda c: _insert(c, "generate/insert_generation_run", "tallies_batch", tallies),
+                      what="generation_run")

@@ -243,8 +243,9 @@ def ranking_metrics(recs: pl.DataFrame, truth: pl.DataFrame, k: int) -> tuple[fl
     ideal = truth.group_by("user_id").agg(n=pl.len()).with_columns(
         idcg=pl.col("n").map_elements(lambda n: sum(1 / math.log2(i + 2) for i in range(min(n, k))),
                                       return_dtype=pl.Float64))
+    # Sorted: group_by's row order varies between runs, and so would the float mean's last bit.
     per_user = ideal.join(rel, on="user_id", how="left").with_columns(
-        pl.col("hit").fill_null(False), pl.col("dcg").fill_null(0.0))
+        pl.col("hit").fill_null(False), pl.col("dcg").fill_null(0.0)).sort("user_id")
     if not per_user.height:
         return None, None
     return float(per_user["hit"].mean()), float((per_user["dcg"] / per_user["idcg"]).mean())

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
+LAKE_ALIAS = "lake"  # the name a DuckLake warehouse is attached under (shopcopy.warehouse.connect)
 
 
 @cache
@@ -37,3 +38,8 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         raise
     else:
         con.execute("commit")
+
+
+def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this connection's tables are a DuckLake's (attached as `lake` and in use)."""
+    return con.execute("select current_database()").fetchone()[0] == LAKE_ALIAS

@@ -1,0 +1,166 @@
+"""Render the DuckDB migration files for a DuckLake warehouse.
+
+One set of migration files serves both backends: the files stay as written (their checksums
+are recorded when applied, so they are never edited) and this step rewrites their text for the
+lake, which rejects PRIMARY KEY, UNIQUE, CHECK and FOREIGN KEY constraints, sequences and
+indexes. Keys become NOT NULL columns (their uniqueness is a validation expectation where it
+matters, see expectations/); a `default nextval(...)` disappears because the insert statements
+compute their ids themselves (sql/ingest/quarantine_rows.sql, sql/review/insert_review_log.sql).
+Everything else (NOT NULL, defaults, json, lists, structs, ALTER ... ADD COLUMN) passes unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEQUENCE_OR_INDEX = re.compile(r"^\s*create\s+(sequence|(unique\s+)?index)\b", re.I)
+_CREATE_TABLE = re.compile(r"^(\s*create\s+(?:or\s+replace\s+)?table\s+(?:if\s+not\s+exists\s+)?[\w.\"]+\s*)\(",
+                           re.I)
+_TABLE_CONSTRAINT = re.compile(r"^\s*(constraint\s+\w+\s+)?(primary\s+key|unique|check|foreign\s+key)\b", re.I)
+_PRIMARY_KEY = re.compile(r"^\s*(?:constraint\s+\w+\s+)?primary\s+key\s*\(([^)]*)\)", re.I)
+_INLINE = [
+    re.compile(r"\s+default\s+nextval\s*\(\s*'[^']*'\s*\)", re.I),
+    re.compile(r"\s+references\s+[\w.\"]+\s*(\([^)]*\))?", re.I),
+    re.compile(r"\s+unique\b", re.I),
+]
+_INLINE_PK = re.compile(r"\s+primary\s+key\b", re.I)
+_NOT_NULL = re.compile(r"\bnot\s+null\b", re.I)
+
+
+class DialectError(ValueError):
+    """A migration statement the lake renderer cannot rewrite safely."""
+
+
+def strip_comments(sql: str) -> str:
+    """Drop `--` comments outside string literals (migrations have no block comments)."""
+    out, i, n, quote = [], 0, len(sql), None
+    while i < n:
+        ch = sql[i]
+        if quote:
+            out.append(ch)
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+            out.append(ch)
+        elif sql.startswith("--", i):
+            j = sql.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def split_top_level(text: str, sep: str) -> list[str]:
+    """Split on `sep` outside parentheses and string literals."""
+    parts, depth, quote, start = [], 0, None, 0
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _strip_check(element: str) -> str:
+    """Remove an inline `check (...)` (balanced parentheses) from a column definition."""
+    m = re.search(r"\s+check\s*\(", element, re.I)
+    if not m:
+        return element
+    depth, j = 0, m.end() - 1
+    for j in range(m.end() - 1, len(element)):
+        if element[j] == "(":
+            depth += 1
+        elif element[j] == ")":
+            depth -= 1
+            if depth == 0:
+                break
+    return element[: m.start()] + element[j + 1:]
+
+
+def _column_name(element: str) -> str:
+    return element.strip().split()[0].strip('"').lower()
+
+
+def _render_table(head: str, body: str, tail: str) -> str:
+    elements = split_top_level(body, ",")
+    key_columns: set[str] = set()
+    columns: list[str] = []
+    for element in elements:
+        if not element.strip():
+            continue
+        pk = _PRIMARY_KEY.match(element)
+        if pk:
+            key_columns |= {c.strip().strip('"').lower() for c in pk.group(1).split(",")}
+            continue
+        if _TABLE_CONSTRAINT.match(element):
+            continue
+        col = _strip_check(element)
+        for pattern in _INLINE:
+            col = pattern.sub("", col)
+        if _INLINE_PK.search(col):
+            col = _INLINE_PK.sub("", col)
+            key_columns.add(_column_name(col))
+        columns.append(col)
+    rendered = []
+    for col in columns:
+        if _column_name(col) in key_columns and not _NOT_NULL.search(col):
+            col = col.rstrip() + " not null"
+        rendered.append(col.rstrip())
+    return f"{head}({','.join(rendered)}\n){tail}"
+
+
+def render_statement(statement: str) -> str | None:
+    """One statement for the lake; None when it has no lake form (a sequence or an index)."""
+    if _SEQUENCE_OR_INDEX.match(statement):
+        return None
+    m = _CREATE_TABLE.match(statement)
+    if not m:
+        return statement
+    rest = statement[m.end():]
+    depth, close = 1, None
+    quote = None
+    for i, ch in enumerate(rest):
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                close = i
+                break
+    if close is None:
+        raise DialectError(f"unbalanced parentheses in: {statement.strip()[:80]}")
+    return _render_table(m.group(1), rest[:close], rest[close + 1:])
+
+
+def lake_statements(sql: str) -> list[str]:
+    """A migration file's statements rendered for DuckLake, in order, empty ones dropped."""
+    out = []
+    for statement in split_top_level(strip_comments(sql), ";"):
+        if not statement.strip():
+            continue
+        rendered = render_statement(statement)
+        if rendered is not None:
+            out.append(rendered.strip())
+    return out
+
+
+def render_for_lake(sql: str) -> str:
+    """The whole file as one script for `con.execute`."""
+    return ";\n".join(lake_statements(sql)) + (";" if lake_statements(sql) else "")
