@@ -14,7 +14,13 @@ import pytest
 
 from shopcopy import warehouse
 from shopcopy.ingest.load import ingest_inbox
-from tests.ingest.test_ingest import ORDER_HEADER, order_line, write, write_customers, write_products
+from tests.ingest.test_ingest import (
+    ORDER_HEADER,
+    order_line,
+    write,
+    write_customers,
+    write_products,
+)
 
 pytestmark = pytest.mark.slow
 
