@@ -61,7 +61,18 @@ def connect(
             con = duckdb.connect(str(path), read_only=read_only)
             break
         except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower():
+            if "newer version of duckdb" in str(exc).lower():
+                raise WarehouseVersionError(
+                    f"Warehouse {path} was written by a newer DuckDB than the {duckdb.__version__} "
+                    "shopcopy runs on (shopcopy pins DuckDB for its DuckLake extensions; earlier "
+                    "shopcopy installs used DuckDB 2.x). Your data is intact. Either rebuild it "
+                    "from the inbox (move the file aside and run `shopcopy run nightly`: every "
+                    "export file loads again), or copy it across with a DuckDB 2.x shell: "
+                    f"`EXPORT DATABASE 'dump'` there, then `IMPORT DATABASE 'dump'` into a new file "
+                    f"with DuckDB {duckdb.__version__}.") from None
+            # "Could not set lock on file … Conflicting lock is held": another process. Not any
+            # message with "lock" in it: a corrupt file's says "block" and is not a busy warehouse.
+            if "could not set lock" not in str(exc).lower() and "conflicting lock" not in str(exc).lower():
                 raise
             if time.monotonic() >= deadline:
                 raise WarehouseBusyError(
@@ -73,6 +84,10 @@ def connect(
     if not read_only:
         _migrate_or_check(con, migrate_schema, settings.warehouse_migrate, lake=False)
     return con
+
+
+class WarehouseVersionError(RuntimeError):
+    """The warehouse file was written by a DuckDB newer than the pinned one, which cannot read it."""
 
 
 def _migrate_or_check(con: duckdb.DuckDBPyConnection, migrate_schema: bool, may_migrate: bool, *,

@@ -55,7 +55,7 @@ KEYS = {
     "raw.product_history": "product_id, updated_at", "ops.ingest_files": "sha256, status",
     "features.user_features": "snapshot_date, user_id", "predictions.user_demand": "snapshot_date, user_id",
     "recs.user_recommendations": "snapshot_date, user_id, rank",
-    "ops.model_evaluations": "snapshot_date, what, metric",
+    "ops.model_evaluations": "snapshot_date, what, metric, baseline",  # one row per baseline
     "gen.product_descriptions": "input_hash", "gen.recommendation_messages": "input_hash",
     "gen.demand_insights": "input_hash", "ops.llm_calls": "input_hash, run_id, attempt",
 }

@@ -61,3 +61,38 @@ def test_stored_timestamps_are_utc_whatever_the_host_time_zone(tmp_path, tz):
     assert float(out) < 60
     # and the Python clock itself is UTC, not the host's wall clock
     assert abs((datetime.now(UTC).replace(tzinfo=None) - datetime.utcnow()).total_seconds()) < 5
+
+
+def test_a_warehouse_from_a_newer_duckdb_says_what_to_do(tmp_path, monkeypatch):
+    """shopcopy pins DuckDB 1.5.5 (the lake extensions); a file an earlier install wrote with 2.x
+    cannot be read by it. The message says so and how to move on, not DuckDB's storage error."""
+    import duckdb
+
+    from shopcopy import warehouse
+    from shopcopy.warehouse.connect import WarehouseVersionError
+
+    message = ("IO Error: Trying to read a database file with version number 999, but we can only "
+               "read versions between 64 and 68.\nThe database file was created with an newer version of DuckDB.")
+
+    def refuse(*args, **kwargs):
+        raise duckdb.IOException(message)
+
+    path = tmp_path / "w.duckdb"
+    path.write_bytes(b"not read")
+    monkeypatch.setattr(duckdb, "connect", refuse)
+    with pytest.raises(WarehouseVersionError, match=r"newer DuckDB .*EXPORT DATABASE"):
+        warehouse.connect(path)
+
+
+def test_a_corrupt_file_is_not_reported_as_a_busy_warehouse(tmp_path):
+    import duckdb
+
+    from shopcopy import warehouse
+
+    path = tmp_path / "w.duckdb"
+    duckdb.connect(str(path)).close()
+    data = bytearray(path.read_bytes())
+    data[12:20] = (999).to_bytes(8, "little")  # the header's checksum no longer matches
+    path.write_bytes(bytes(data))
+    with pytest.raises(duckdb.IOException, match="checksum"):
+        warehouse.connect(path)
