@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -271,9 +272,15 @@ def duplicate_keys(path: Path) -> dict[str, int]:
 
 def stored_item_keys(path: Path) -> set[str]:
     """Item keys (see item_key) of every stored gen.* text."""
+    return set(stored_item_key_counts(path))
+
+
+def stored_item_key_counts(path: Path) -> Counter:
+    """How many stored gen.* texts have each item key: more than one when two shoppers' facts are
+    identical (the prompt carries no user id, so the endpoint cannot tell them apart)."""
     with duckdb.connect(str(path), read_only=True) as con:
         rows = con.execute(" union all ".join(f"select inputs from gen.{t}" for t in GEN_TASKS)).fetchall()
-    return {item_key(json.loads(r[0])) for r in rows}
+    return Counter(item_key(json.loads(r[0])) for r in rows)
 
 
 def rows(path: Path, sql: str, params: list | None = None) -> list[tuple]:
