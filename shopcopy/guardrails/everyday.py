@@ -11,6 +11,7 @@ and blank what they judged, so claim phrases never reach this rule.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,6 +33,11 @@ class EverydayRules:
     zh_closed_pos: tuple[str, ...] = ()
     zh_open_pos: tuple[str, ...] = ()
     zh_open_min_freq: int = 0
+    zh_open_pos_char: tuple[str, ...] = ()
+    zh_open_min_freq_char: int = 0
+    zh_function_words: frozenset[str] = frozenset()
+    zh_part_nouns: frozenset[str] = frozenset()
+    zh_measure_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -47,9 +53,17 @@ def rules() -> EverydayRules:
             frozenset("".join(str(v) for v in (zh.get("claim_chars") or {}).values())),
             frozenset(str(w) for ws in (zh.get("claim_words") or {}).values() for w in ws),
             tuple(zh.get("closed_pos") or ()), tuple(zh.get("open_pos") or ()),
-            int(zh.get("open_min_freq") or 0))
+            int(zh.get("open_min_freq") or 0), tuple(zh.get("open_pos_char") or ()),
+            int(zh.get("open_min_freq_char") or 0), _words(zh.get("function_words")),
+            _words(zh.get("part_nouns")), _words(zh.get("measure_nouns")))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"Guardrail data file {path} is invalid: {exc}. Fix it and rerun.") from exc
+
+
+def _words(spec) -> frozenset[str]:
+    """A word list of everyday.yaml: a list, or groups of lists (the group names document it)."""
+    groups = spec.values() if isinstance(spec, dict) else [spec or []]
+    return frozenset(str(w) for ws in groups for w in ws or [])
 
 
 @cache
@@ -82,7 +96,8 @@ def _jieba_dictionary() -> dict[str, tuple[int, str]]:
             if len(parts) != 3:
                 continue
             freq = int(parts[1])
-            if freq >= (r.zh_min_freq_char if len(parts[0]) == 1 else r.zh_min_freq):
+            char_floor = min(r.zh_min_freq_char, r.zh_open_min_freq_char or r.zh_min_freq_char)
+            if freq >= (char_floor if len(parts[0]) == 1 else r.zh_min_freq):
                 out[parts[0]] = (freq, parts[2])
     return out
 
@@ -103,13 +118,48 @@ def zh_oov_run_ok(run: str) -> bool:
 @cache
 def zh_everyday(token: str) -> bool:
     """A jieba token that is a common dictionary word (or character) and claims nothing."""
+    return zh_everyday_class(token) is not None
+
+
+@cache
+def zh_everyday_class(token: str) -> str | None:
+    """Why a token is everyday: "closed" (a function word: adverb, preposition, measure word...,
+    or one jieba tags as a noun: 距, 主要), "part" (a part of the item itself: 机身, 瓶身),
+    "verb" (a common single-character verb standing alone: 煮, 剁, 抹) or "open" (a very
+    common verb or adjective); None when it is not everyday."""
     r = rules()
     if token in r.zh_claim_words or any(c in r.zh_claim_chars for c in token):
-        return False
+        return None
+    if token in r.zh_function_words:
+        return "closed"
+    if token in r.zh_part_nouns:
+        return "part"
     entry = _jieba_dictionary().get(token)
     if entry is None or entry[1] in r.zh_proper_pos:
-        return False
+        return None
     freq, pos = entry
+    single = len(token) == 1
     if pos in r.zh_closed_pos or (pos[:1] in r.zh_closed_pos and pos[:1] in "ud"):
-        return True
-    return pos in r.zh_open_pos and freq >= r.zh_open_min_freq
+        return "closed" if not single or freq >= r.zh_min_freq_char else None
+    if pos in r.zh_open_pos and freq >= r.zh_open_min_freq and (not single or freq >= r.zh_min_freq_char):
+        return "open"
+    if single and pos in r.zh_open_pos_char and freq >= r.zh_open_min_freq_char:
+        # jieba's dictionary joins what a claim is made of into words (防水, 纯棉, 包邮); a
+        # common verb (or verb morpheme) it leaves on its own names an action - 煮, 剁, 窝 -
+        # and what is done to what is carried by the nouns around it, judged on their own.
+        return "verb"
+    return None
+
+
+def zh_measure_noun(token: str) -> bool:
+    """A container or measure noun (罐, 碗, 锅): after a numeral it counts, it claims nothing."""
+    return token in rules().zh_measure_nouns
+
+
+# A numeral (digits, Chinese numerals, 几/每/半/满/整), optionally 大/小, right before a word.
+COUNTED_RE = re.compile(r"(?:[0-9０-９]|[一二两三四五六七八九十百千万几每半满整])\s*[大小满整]?\s*$")
+
+
+def zh_counted(before: str) -> bool:
+    """The text before a word ends with a numeral: the word is counted (一大罐, 两碗)."""
+    return COUNTED_RE.search(before[-4:]) is not None

@@ -170,7 +170,10 @@ def check_claims(ctx: Context) -> list[Failure]:
         # name check judges it, not the claim lexicon.
         if ctx.catalog.title_re is not None:
             text = ctx.catalog.title_re.sub(lambda m: " " * len(m.group()), text)
+        dishes = _type_spans(text)
         for hit in find_claims(text, classes):
+            if hit.cls.name == "origin" and any(a <= hit.start and hit.end <= b for a, b in dishes):
+                continue  # 意大利面 is a dish (a product type), not where the item was made
             ctx.claimed[name].append(hit.text)
             if not _supported(ctx, hit):
                 by_class.setdefault(hit.cls.check, []).append(hit)
@@ -182,6 +185,17 @@ def check_claims(ctx: Context) -> list[Failure]:
                 "a product it names is out of stock" if cls.source == "stock" else cls.why)
             out.append(Failure(check, severity, f"{name}: {phrases} ({why})"))
     return out
+
+
+def _type_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of Chinese product-type nouns (意大利面, 意面酱) in the folded text: an origin word
+    inside one is part of the dish's name; the product-type check judges the noun itself."""
+    from shopcopy.guardrails.product_types import product_types
+
+    pt = product_types()
+    if pt.zh_re is None or text.isascii():
+        return []
+    return [m.span() for m in pt.zh_re.finditer(fold(text))]
 
 
 def declared_checks() -> dict[str, str]:

@@ -21,6 +21,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "k": 1000}
 _W = "|".join(sorted([*ONES, *TENS, "hundred", "thousand", "million"], key=len, reverse=True))
 EN_WORDS_RE = re.compile(rf"(?<![a-z])(?:{_W})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_W}))*(?![a-z])", re.I)
+SUBZERO_RE = re.compile(r"(?:零下|负|(?<![a-z])minus)\s?$", re.I)
 DIGITS_RE = re.compile(r"(?<![A-Za-z0-9_.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?([kK万千亿])(?![A-Za-z]))?")
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_ALL = CN_DIGITS + "十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -148,6 +149,9 @@ def raw_numbers(text: str) -> list[Num]:
         # "-5 °C": a minus sign right before the digits, not a hyphen between words or a range
         if start and text[start - 1] in "-−–" and (start < 2 or not text[start - 2].isalnum()):
             value, start = -value, start - 1
+        elif m2 := SUBZERO_RE.search(text[max(0, start - 7):start]):
+            # 零下 2 °C, 负 2 °C, minus 2 °C: the same number as the inputs' "-2 °C"
+            value, start = -value, start - (len(m2.group()))
         out.append(Num(start, m.end(), value, text[start:m.end()], places, False))
     for m in EN_WORDS_RE.finditer(text):
         words = m.group()

@@ -47,7 +47,9 @@ def product_types() -> ProductTypes:
     alts = "|".join(_plural(n).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for n in nouns)
     en_re = re.compile(rf"(?<![A-Za-z0-9'-])(?:{alts})(?![A-Za-z0-9-])", re.I)
     zh_sorted = tuple(sorted(zh, key=lambda x: -len(x[0])))
-    zh_re = re.compile("|".join(re.escape(n) for n, _ in zh_sorted)) if zh_sorted else None
+    # "SD 卡" is "sd卡": a space may stand where Latin letters meet Chinese ones.
+    zh_re = re.compile("|".join(re.sub(r"(?<=[a-z0-9])(?=[\u4e00-\u9fff])", r"\\s?", re.escape(n))
+                                for n, _ in zh_sorted)) if zh_sorted else None
     return ProductTypes(en_re, en_type, zh_sorted, related, zh_re, dict(zh_sorted[::-1]))
 
 
@@ -70,7 +72,7 @@ def _types_of(text: str) -> frozenset[str]:
     pt = product_types()
     found = {_type_of_en(pt, m.group()) for m in pt.en_re.finditer(text)}
     if pt.zh_re is not None and CJK_RE.search(text):
-        found |= {pt.zh_type[m.group()] for m in pt.zh_re.finditer(fold(text))}
+        found |= {pt.zh_type[ZH_SPACE.sub('', m.group())] for m in pt.zh_re.finditer(fold(text))}
     return frozenset(t for t in found if t)
 
 
@@ -86,10 +88,10 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
     spans = [(m.start(), m.end(), _type_of_en(pt, m.group())) for m in pt.en_re.finditer(text)]
     if pt.zh_re is not None and CJK_RE.search(text):
         folded = fold(text) if len(fold(text)) == len(text) else text.lower()
-        spans += [(m.start(), m.end(), pt.zh_type[m.group()]) for m in pt.zh_re.finditer(folded)]
+        spans += [(m.start(), m.end(), pt.zh_type[ZH_SPACE.sub('', m.group())]) for m in pt.zh_re.finditer(folded)]
     for start, end, tname in spans:
         written = text[start:end]
-        if tname is None or tname in own or ctx.facts.mentions_clean(written) or (
+        if tname is None or tname in own or _measure(text, start, end) or ctx.facts.mentions_clean(written) or (
                 norm_words(written) and norm_words(written) in norm_words(ctx.facts.clean_blob)
                 and not written.isascii()) or _accompanies(ctx.fields[name], start):
             text = mask(text, start, end)
@@ -114,6 +116,17 @@ EN_WITH_RE = re.compile(r"(?:\b(?:for|with|on|in|into|onto|to|from|under|beside|
                         r"some)\s+)?(?:[a-z-]+\s+){0,2})$", re.I)
 ZH_WITH_RE = re.compile(r"(?:配|搭配|搭|和|与|跟|及|或|给|为|装上|装进|放进|放入|放上|装|带上|适配|兼容|"
                         r"用于|适用于|比)[^，。！？；：,.!?;:]{0,4}$")
+
+
+ZH_SPACE = re.compile(r"\s")
+
+
+def _measure(text: str, start: int, end: int) -> bool:
+    """倒一碗, 煮一锅, 两杯: a container noun after a numeral measures an amount (a bowlful), it
+    does not call the item a bowl (everyday.yaml measure_nouns)."""
+    from shopcopy.guardrails.everyday import zh_counted, zh_measure_noun
+
+    return zh_measure_noun(text[start:end]) and zh_counted(text[:start])
 
 
 def _accompanies(text: str, start: int) -> bool:

@@ -18,7 +18,14 @@ from functools import cache
 from shopcopy.guardrails.base import CJK, Failure, norm_words
 from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.data import LocaleData, fold, locale_data
-from shopcopy.guardrails.everyday import en_everyday, zh_everyday, zh_oov_run_ok
+from shopcopy.guardrails.everyday import (
+    en_everyday,
+    zh_counted,
+    zh_everyday,
+    zh_everyday_class,
+    zh_measure_noun,
+    zh_oov_run_ok,
+)
 from shopcopy.guardrails.units import UNITS
 
 HARD, SOFT = "hard", "soft"
@@ -147,8 +154,15 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
                     ctx.unknown.append((en.locale, w))
         if zh:
             tk = _zh_tokenizer()
-            for run in CJK_RUN_RE.findall(text):
-                for tok, oov in _zh_words(tk.lcut(run, HMM=False), known_zh):
+            for m in CJK_RUN_RE.finditer(text):
+                before = text[:m.start()]
+                for tok, oov in _zh_words(tk.lcut(m.group(), HMM=False), known_zh):
+                    counted = (zh_counted(before) and zh_measure_noun(tok)) or (
+                        len(tok) > 1 and zh_counted(before + tok[:-1]) and zh_measure_noun(tok[-1])
+                        and all(zh_everyday_class(c) == "closed" for c in tok[:-1]))
+                    before += tok
+                    if counted:
+                        continue  # 一大罐, 两碗: a measure after a numeral; the count is the number check's
                     if not ((tok in known_zh or zh_oov_run_ok(tok)) if oov else _zh_known(tok, known_zh)):
                         unknown.append(tok)
                         ctx.unknown.append((zh.locale, tok))
@@ -192,11 +206,14 @@ def _person_names() -> frozenset[str]:
 def _zh_known(tok: str, known: Known) -> bool:
     if tok in known or zh_everyday(tok):
         return True
-    # A compound jieba kept whole is known when it splits into known words.
+    # A compound jieba kept whole is known when it splits into known words. A single character
+    # admitted only as a verb standing alone (煮, 统) is no piece of one: a dictionary word is
+    # more than its characters (统一 is not 统 + 一).
     n = len(tok)
     ok = [True] + [False] * n
     for i in range(1, n + 1):
-        ok[i] = any(ok[j] and (tok[j:i] in known or zh_everyday(tok[j:i]))
+        ok[i] = any(ok[j] and (tok[j:i] in known or (
+            zh_everyday(tok[j:i]) if i - j > 1 else zh_everyday_class(tok[j:i]) in ("closed", "open")))
                     for j in range(max(0, i - 6), i))
     return ok[n]
 

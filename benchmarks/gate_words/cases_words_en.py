@@ -1,0 +1,1 @@
+from casekit import add  # noqa: F401
