@@ -233,3 +233,83 @@ BAD_DI = [
 ]
 for fam, seg, n, summ, need, why in BAD_DI:
     add(DI, L, B, fam, di(L, seg, n), (summ, need), why)
+
+# More good texts: the same ordinary words in other products and styles.
+GOOD2 = [
+    ("P00096", "lapsed", "pipe", "早上起来，先煮一壶。"),
+    ("P00084", "at-risk", "pipe2", "周末的早餐，煮好咖啡慢慢喝。"),
+    ("P00086", "bargain-hunter", "free", "价格：{p} 美元。{t}，20 厘米刀刃，切肉剁馅都好用。"),
+    ("P00047", "lapsed", "pipe", "下厨时顺手拿起，切、剁都利索。"),
+    ("P00109", "at-risk", "pipe2", "周末早上煎两个蛋。"),
+    ("P00018", "new", "pipe", "炒完菜顺手一铲，盛进盘里。"),
+    ("P00106", "loyal", "pipe", "翻一翻、铲一铲，做饭更顺手。"),
+    ("P00005", "occasional", "pipe", "做蛋糕时打蛋、拌料都用得上。"),
+    ("P00058", "lapsed", "pipe", "一套三只，拌沙拉、和面都合适。"),
+    ("P00028", "new", "pipe", "出门前灌满一瓶，路上随时喝。"),
+    ("P00033", "occasional", "pipe", "煮好面，舀两勺酱拌匀。"),
+    ("P00033", "lapsed", "free", "好久不见！{t}，680 克一大罐，{p} 美元。"),
+    ("P00080", "new", "pipe", "下班回家煮一锅，十几分钟开饭。"),
+    ("P00053", "loyal", "pipe", "煮一盘意大利面当午饭。"),
+    ("P00025", "at-risk", "pipe", "早上来一碗，配上牛奶当早餐。"),
+    ("P00048", "new", "free", "{t}，500 克一袋，早餐倒一碗就行，{p} 美元。"),
+    ("P00077", "occasional", "pipe", "上班时泡上一杯，慢慢喝。"),
+    ("P00088", "new", "pipe", "做沙拉时淋一点。"),
+    ("P00045", "new", "pipe", "早上冲一杯，醒醒神。"),
+    ("P00104", "new", "pipe", "冬天窝在沙发里，盖上就暖和。"),
+    ("P00054", "occasional", "pipe", "看书时往腿上一盖。"),
+    ("P00089", "new", "pipe", "晚上盖着睡，一夜安稳。"),
+    ("P00067", "occasional", "pipe", "换上新枕头，躺下就想睡。"),
+    ("P00055", "new", "pipe", "放在书桌上，晚上写作业用。"),
+    ("P00004", "new", "pipe", "挂在厨房，做饭时瞄一眼时间。"),
+    ("P00073", "occasional", "free", "{t}：蓝色机身，256 GB，{p} 美元。"),
+    ("P00083", "new", "pipe", "装下照片和应用，每天带在身边。"),
+    ("P00082", "occasional", "pipe", "套上红色手机壳，出门更好认。"),
+    ("P00013", "new", "free", "Voltra SD 卡，64 GB，{p} 美元。"),
+    ("P00074", "loyal", "free", "128 GB 存储卡，一张卡装下整趟旅行的照片。{t}，{p} 美元。"),
+    ("P00060", "new", "pipe", "周末出门，拍下路上的风景。"),
+    ("P00113", "new", "pipe", "戴上耳机，听一会儿歌。"),
+    ("P00019", "loyal", "pipe", "放在书架上，边看书边听歌。"),
+    ("P00071", "occasional", "pipe", "早上铺开，做十分钟拉伸。"),
+    ("P00037", "new", "pipe", "练瑜伽时垫在手下。"),
+    ("P00012", "occasional", "pipe", "下班后在客厅练一会儿。"),
+    ("P00026", "loyal", "pipe", "每天跳一跳，活动活动。"),
+    ("P00001", "prospect", "free", "{t}：舒适温度零下 2 °C，灰色，{p} 美元。"),
+    ("P00003", "new", "pipe", "露营时钻进睡袋，一觉到天亮。"),
+    ("P00111", "new", "pipe", "走山路时撑着，膝盖更轻松。"),
+    ("P00095", "new", "pipe", "周末午后，泡杯茶慢慢读。"),
+    ("P00100", "new", "pipe", "随手记下想法和清单。"),
+    ("P00057", "loyal", "pipe", "睡觉时抱着，软乎乎的。"),
+    ("P00042", "loyal", "pipe", "出门前抹一下，嘴唇不干。"),
+    ("P00085", "new", "pipe", "洗完澡抹一抹。"),
+    ("P00059", "new", "pipe", "出门穿上，配什么都行。"),
+]
+for pid, seg, style, s in GOOD2:
+    x = P(pid, seg)
+    texts = {"pipe": ("{t}", s + "{t}，{fzh}，售价 {p} 美元。"), "pipe2": ("{t}", s + "{t}，售价 {p} 美元。"),
+             "free": ("{t}", s)}[style]
+    add(PD, L, G, "everyday_" + style, x, texts, "只陈述输入中的事实")
+
+# Bad: ordinary verbs and nouns stating a capability, a part or a use the inputs never give.
+BAD2 = [
+    ("invented_capability", "P00109", "24 厘米煎锅，能蒸能煮还能烤。{p} 美元。", "蒸烤功能编造"),
+    ("invented_capability", "P00096", "米色咖啡机，水箱可拆，清洗方便。{p} 美元。", "可拆水箱编造"),
+    ("invented_capability", "P00110", "双人帐篷，可叠成手掌大小。{p} 美元。", "折叠尺寸编造"),
+    ("invented_capability", "P00028", "750 毫升水杯，可泡茶，杯盖可拆。{p} 美元。", "杯盖可拆编造"),
+    ("invented_capability", "P00055", "白色台灯，灯头能转，亮度可调。{p} 美元。", "可调亮度编造"),
+    ("invented_capability", "P00019", "白色音箱，可以连接两台手机。{p} 美元。", "双机连接编造"),
+    ("invented_capability", "P00113", "藏青色耳机，能通话能降噪。{p} 美元。", "降噪编造"),
+    ("invented_capability", "P00071", "米色瑜伽垫，可以机洗。{p} 美元。", "可机洗编造"),
+    ("invented_part", "P00096", "米色咖啡机，带一个保温壶和滤网。{p} 美元。", "配件编造"),
+    ("invented_part", "P00086", "附赠刀鞘和磨刀石，20 厘米。{p} 美元。", "赠品编造"),
+    ("invented_part", "P00110", "双人帐篷，配有防风绳和地钉。{p} 美元。", "配件编造"),
+    ("invented_part", "P00111", "登山杖，手柄带腕带和减震弹簧。{p} 美元。", "配件编造"),
+    ("invented_part", "P00019", "白色音箱，顶部有灯带，随音乐闪烁。{p} 美元。", "灯带编造"),
+    ("invented_use", "P00088", "1 升橄榄油，抹在脸上还能护肤。{p} 美元。", "护肤用途编造"),
+    ("invented_use", "P00054", "米色羊毛毯，铺在地上给宠物睡。{p} 美元。", "宠物用途编造"),
+    ("invented_use", "P00012", "哑铃套装，还能当门挡。{p} 美元。", "门挡用途编造"),
+    ("invented_measure", "P00033", "680 克意面酱，一罐能拌 10 份意面。{p} 美元。", "份数编造"),
+    ("invented_measure", "P00045", "500 克咖啡豆，能冲 60 杯。{p} 美元。", "杯数编造"),
+    ("invented_measure", "P00025", "500 克燕麦脆，一袋够吃两周。{p} 美元。", "时长编造"),
+]
+for fam, pid, desc, why in BAD2:
+    add(PD, L, B, fam, P(pid), ("{t}", desc), why)

@@ -60,6 +60,9 @@ class ClaimClass:
     entries: tuple[Entry, ...]
     exceptions: tuple[str, ...]
     cjk: bool                 # phrases match as substrings (Chinese) instead of whole words
+    # Words after which a hit is another sense of the word (origin: "Italian dinners" is a
+    # cuisine, not where the item was made): the hit is not a claim.
+    not_before: frozenset[str] = frozenset()
     # Built once: whole-word phrases (Latin) as a word-sequence -> entry index map, Chinese
     # phrases as a list for substring search, regular expressions (and Latin phrases with
     # punctuation, such as "#1") as one alternation.
@@ -163,7 +166,8 @@ def parse_lexicon(data: dict, where: str = "lexicon") -> tuple[ClaimClass, ...]:
         tasks = spec.get("tasks")
         classes.append(ClaimClass(name, sev, source, str(spec.get("why", "")),
                                   tuple(tasks) if tasks else None, _entries(spec, sev, f"{where}.{name}"),
-                                  tuple(str(e) for e in spec.get("except") or ()), cjk))
+                                  tuple(str(e) for e in spec.get("except") or ()), cjk,
+                                  frozenset(fold(str(w)) for w in spec.get("not_before") or ())))
     return tuple(classes)
 
 

@@ -25,6 +25,7 @@ class EverydayRules:
     en_min_zipf: float
     en_suffixes: tuple[str, ...]
     en_claim_words: frozenset[str]
+    en_measure_nouns: frozenset[str]
     zh_min_freq: int
     zh_min_freq_char: int
     zh_proper_pos: frozenset[str]
@@ -38,6 +39,7 @@ class EverydayRules:
     zh_function_words: frozenset[str] = frozenset()
     zh_part_nouns: frozenset[str] = frozenset()
     zh_measure_nouns: frozenset[str] = frozenset()
+    zh_complements: str = ""
 
 
 @cache
@@ -49,13 +51,15 @@ def rules() -> EverydayRules:
         return EverydayRules(
             float(en["min_zipf"]), tuple(str(s) for s in en.get("claim_suffixes") or ()),
             frozenset(str(w).lower() for ws in (en.get("claim_words") or {}).values() for w in ws),
+            _words(en.get("measure_nouns")),
             int(zh["min_freq"]), int(zh["min_freq_char"]), frozenset(zh.get("proper_pos") or ()),
             frozenset("".join(str(v) for v in (zh.get("claim_chars") or {}).values())),
             frozenset(str(w) for ws in (zh.get("claim_words") or {}).values() for w in ws),
             tuple(zh.get("closed_pos") or ()), tuple(zh.get("open_pos") or ()),
             int(zh.get("open_min_freq") or 0), tuple(zh.get("open_pos_char") or ()),
             int(zh.get("open_min_freq_char") or 0), _words(zh.get("function_words")),
-            _words(zh.get("part_nouns")), _words(zh.get("measure_nouns")))
+            _words(zh.get("part_nouns")), _words(zh.get("measure_nouns")),
+            "".join(str(c) for c in zh.get("complements") or ""))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"Guardrail data file {path} is invalid: {exc}. Fix it and rerun.") from exc
 
@@ -134,6 +138,8 @@ def zh_everyday_class(token: str) -> str | None:
         return "closed"
     if token in r.zh_part_nouns:
         return "part"
+    if 1 < len(token) <= 3 and _verb_phrase(token):
+        return "verb"
     entry = _jieba_dictionary().get(token)
     if entry is None or entry[1] in r.zh_proper_pos:
         return None
@@ -151,6 +157,23 @@ def zh_everyday_class(token: str) -> str | None:
     return None
 
 
+def _verb_phrase(token: str) -> bool:
+    """A single-character verb with a directional or resultative complement (钻进去, 捞出, 拌匀,
+    记下) or doubled (剁剁, 醒醒): the verb's action, nothing more."""
+    r = rules()
+    head, rest = token[0], token[1:]
+    if _single_verb(head) is False:
+        return False
+    return rest == head or all(c in r.zh_complements for c in rest)
+
+
+def _single_verb(c: str) -> bool:
+    r = rules()
+    e = _jieba_dictionary().get(c)
+    return e is not None and e[1] in r.zh_open_pos_char and e[0] >= r.zh_open_min_freq_char \
+        and c not in r.zh_claim_chars
+
+
 def zh_measure_noun(token: str) -> bool:
     """A container or measure noun (罐, 碗, 锅): after a numeral it counts, it claims nothing."""
     return token in rules().zh_measure_nouns
@@ -163,3 +186,20 @@ COUNTED_RE = re.compile(r"(?:[0-9０-９]|[一二两三四五六七八九十百�
 def zh_counted(before: str) -> bool:
     """The text before a word ends with a numeral: the word is counted (一大罐, 两碗)."""
     return COUNTED_RE.search(before[-4:]) is not None
+
+
+# "a 680 g jar", "2 bags": a number (with its unit) right before; "a bowl of", "jars of": "of" after.
+EN_COUNT_BEFORE = re.compile(r"(?:\d[\d.,]*\s?(?:[a-z]{1,3}\.?\s)?|\b(?:one|two|three|four|five|six|a|an)\s)$", re.I)
+EN_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def en_measure(word: str, before: str, after: str) -> bool:
+    """A container or measure noun used as a measure: "680 g jar", "a bowl of pasta" (the
+    amount is the number check's); "in a glass jar" is no measure and stays judged."""
+    w = word.lower()
+    if w not in rules().en_measure_nouns and not (w.endswith("s") and w[:-1] in rules().en_measure_nouns):
+        return False
+    if EN_OF_AFTER.match(after):
+        return True
+    m = EN_COUNT_BEFORE.search(before[-12:])
+    return m is not None and m.group().strip().lower() not in ("a", "an")

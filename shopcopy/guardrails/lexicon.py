@@ -174,6 +174,8 @@ def check_claims(ctx: Context) -> list[Failure]:
         for hit in find_claims(text, classes):
             if hit.cls.name == "origin" and any(a <= hit.start and hit.end <= b for a, b in dishes):
                 continue  # 意大利面 is a dish (a product type), not where the item was made
+            if hit.cls.not_before and _next_word(text, hit.end) in hit.cls.not_before:
+                continue  # "Italian dinners": a cuisine, not an origin
             ctx.claimed[name].append(hit.text)
             if not _supported(ctx, hit):
                 by_class.setdefault(hit.cls.check, []).append(hit)
@@ -185,6 +187,14 @@ def check_claims(ctx: Context) -> list[Failure]:
                 "a product it names is out of stock" if cls.source == "stock" else cls.why)
             out.append(Failure(check, severity, f"{name}: {phrases} ({why})"))
     return out
+
+
+NEXT_WORD_RE = re.compile(r"[\s-]*([a-z]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = NEXT_WORD_RE.match(fold(text), end)
+    return m[1] if m else ""
 
 
 def _type_spans(text: str) -> list[tuple[int, int]]:

@@ -91,7 +91,7 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
         spans += [(m.start(), m.end(), pt.zh_type[ZH_SPACE.sub('', m.group())]) for m in pt.zh_re.finditer(folded)]
     for start, end, tname in spans:
         written = text[start:end]
-        if tname is None or tname in own or _measure(text, start, end) or ctx.facts.mentions_clean(written) or (
+        if tname is None or tname in own or _measure(ctx.fields[name], start, end) or ctx.facts.mentions_clean(written) or (
                 norm_words(written) and norm_words(written) in norm_words(ctx.facts.clean_blob)
                 and not written.isascii()) or _accompanies(ctx.fields[name], start):
             text = mask(text, start, end)
@@ -122,11 +122,14 @@ ZH_SPACE = re.compile(r"\s")
 
 
 def _measure(text: str, start: int, end: int) -> bool:
-    """倒一碗, 煮一锅, 两杯: a container noun after a numeral measures an amount (a bowlful), it
-    does not call the item a bowl (everyday.yaml measure_nouns)."""
-    from shopcopy.guardrails.everyday import zh_counted, zh_measure_noun
+    """倒一碗, 煮一锅, "a bowl of pasta": a container noun used as a measure (a bowlful) does not
+    call the item a bowl (everyday.yaml measure_nouns)."""
+    from shopcopy.guardrails.everyday import en_measure, zh_counted, zh_measure_noun
 
-    return zh_measure_noun(text[start:end]) and zh_counted(text[:start])
+    word = text[start:end]
+    if word.isascii():
+        return en_measure(word, text[:start], text[end:])
+    return zh_measure_noun(word) and zh_counted(text[:start])
 
 
 def _accompanies(text: str, start: int) -> bool:

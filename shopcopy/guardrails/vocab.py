@@ -20,6 +20,7 @@ from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.data import LocaleData, fold, locale_data
 from shopcopy.guardrails.everyday import (
     en_everyday,
+    en_measure,
     zh_counted,
     zh_everyday,
     zh_everyday_class,
@@ -133,6 +134,10 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
     foreign = {f.detail.split(":", 1)[0] for f in prior if f.check == "language"}
     for name in ctx.fields:
         text = _blank_claims(ctx, name, ctx.masked[name].replace("{first_name}", " "))
+        # The text as written, same offsets: what a word is next to (a numeral before a measure
+        # noun) after the number check blanked the numbers.
+        written = ctx.fields[name].replace("{first_name}", " ")
+        written = written if len(written) == len(text) else text
         unknown, nonwords, names = [], [], []
         title_case = _title_case(ctx.fields[name])
         for m in WORD_RE.finditer(text):
@@ -145,8 +150,8 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
                 capital = raw[0].isupper() and not title_case
                 if capital and (not at_start or (raw in _person_names() and not CLOSING_RE.match(text, m.end()))):
                     names.append(raw)
-                elif en_everyday(w):
-                    continue  # a common word that claims nothing (everyday.py)
+                elif en_everyday(w) or en_measure(part, written[:m.start()], written[m.end():]):
+                    continue  # a common word that claims nothing, or a measure (everyday.py)
                 elif _zipf(w, "en") == 0 and name not in foreign:
                     nonwords.append(raw)
                 else:
@@ -155,7 +160,7 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
         if zh:
             tk = _zh_tokenizer()
             for m in CJK_RUN_RE.finditer(text):
-                before = text[:m.start()]
+                before = written[:m.start()]
                 for tok, oov in _zh_words(tk.lcut(m.group(), HMM=False), known_zh):
                     counted = (zh_counted(before) and zh_measure_noun(tok)) or (
                         len(tok) > 1 and zh_counted(before + tok[:-1]) and zh_measure_noun(tok[-1])
@@ -163,6 +168,11 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
                     before += tok
                     if counted:
                         continue  # 一大罐, 两碗: a measure after a numeral; the count is the number check's
+                    if not oov and tok not in known_zh and _capability(before[:-len(tok)], tok):
+                        # 可拆, 能蒸, 可以叠: what the item can do is a feature claim, not an action
+                        unknown.append(tok)
+                        ctx.unknown.append((zh.locale, tok))
+                        continue
                     if not ((tok in known_zh or zh_oov_run_ok(tok)) if oov else _zh_known(tok, known_zh)):
                         unknown.append(tok)
                         ctx.unknown.append((zh.locale, tok))
@@ -175,6 +185,18 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
             out.append(Failure("vocabulary.unknown", SOFT, f"{name}: {_list(unknown)} not in the "
                                "inputs or the vocabulary (approve with --learn to add)"))
     return out
+
+
+# 可 / 能 / 可以 / 能够 right before a verb: the item's capability (可拆, 能蒸), a feature claim.
+CAPABLE_RE = re.compile(r"(?:可|能)(?:以|够)?$")
+
+
+def _capability(before: str, tok: str) -> bool:
+    """能蒸, 可以叠, 可拆: a verb the everyday rule admits only as an action standing alone
+    (everyday.yaml open_pos_char) says, after 可/能, what the item can do: a feature claim."""
+    if tok[:1] in "可能" and len(tok) == 2 and zh_everyday_class(tok[1]) == "verb":
+        return True
+    return CAPABLE_RE.search(before) is not None and zh_everyday_class(tok) == "verb"
 
 
 def _zh_words(tokens: list[str], known: Known) -> list[tuple[str, bool]]:
