@@ -138,11 +138,10 @@ def zh_everyday_class(token: str) -> str | None:
         return "closed"
     if token in r.zh_part_nouns:
         return "part"
-    if 1 < len(token) <= 3 and _verb_phrase(token):
-        return "verb"
     entry = _jieba_dictionary().get(token)
     if entry is None or entry[1] in r.zh_proper_pos:
-        return None
+        # not a common dictionary word: a verb with its complement (钻进去) is still the verb
+        return "verb" if entry is None and 1 < len(token) <= 3 and _verb_phrase(token) else None
     freq, pos = entry
     single = len(token) == 1
     if pos in r.zh_closed_pos or (pos[:1] in r.zh_closed_pos and pos[:1] in "ud"):
@@ -154,7 +153,7 @@ def zh_everyday_class(token: str) -> str | None:
         # common verb (or verb morpheme) it leaves on its own names an action - 煮, 剁, 窝 -
         # and what is done to what is carried by the nouns around it, judged on their own.
         return "verb"
-    return None
+    return "verb" if 1 < len(token) <= 3 and _verb_phrase(token) else None
 
 
 def _verb_phrase(token: str) -> bool:

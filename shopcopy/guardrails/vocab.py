@@ -168,7 +168,8 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
                     before += tok
                     if counted:
                         continue  # 一大罐, 两碗: a measure after a numeral; the count is the number check's
-                    if not oov and tok not in known_zh and _capability(before[:-len(tok)], tok):
+                    if not oov and _capability(before[:-len(tok)], tok) and not _zh_known(
+                            tok, known_zh, verbs=False):
                         # 可拆, 能蒸, 可以叠: what the item can do is a feature claim, not an action
                         unknown.append(tok)
                         ctx.unknown.append((zh.locale, tok))
@@ -225,8 +226,10 @@ def _person_names() -> frozenset[str]:
     return first_names()
 
 
-def _zh_known(tok: str, known: Known) -> bool:
-    if tok in known or zh_everyday(tok):
+def _zh_known(tok: str, known: Known, verbs: bool = True) -> bool:
+    """Known from the inputs, vocabulary or the everyday rule (verbs=False: not through a verb
+    the rule admits only as an action standing alone)."""
+    if tok in known or (zh_everyday(tok) if verbs else zh_everyday_class(tok) in ("closed", "part", "open")):
         return True
     # A compound jieba kept whole is known when it splits into known words. A single character
     # admitted only as a verb standing alone (煮, 统) is no piece of one: a dictionary word is
@@ -235,7 +238,8 @@ def _zh_known(tok: str, known: Known) -> bool:
     ok = [True] + [False] * n
     for i in range(1, n + 1):
         ok[i] = any(ok[j] and (tok[j:i] in known or (
-            zh_everyday(tok[j:i]) if i - j > 1 else zh_everyday_class(tok[j:i]) in ("closed", "open")))
+            (zh_everyday(tok[j:i]) if verbs else zh_everyday_class(tok[j:i]) in ("closed", "part", "open"))
+            if i - j > 1 else zh_everyday_class(tok[j:i]) in ("closed", "open")))
                     for j in range(max(0, i - 6), i))
     return ok[n]
 
