@@ -96,6 +96,10 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
                 and not written.isascii()) or _accompanies(ctx.fields[name], start):
             text = mask(text, start, end)
             continue
+        if tname in near and fold(written) in _glossary_words(ctx):
+            # 咖啡 for a coffee maker: the glossary lists what the item is used with
+            text = mask(text, start, end)
+            continue
         (soft if tname in near else hard).append(written)
         text = mask(text, start, end)
     ctx.masked[name] = text
@@ -116,6 +120,17 @@ EN_WITH_RE = re.compile(r"(?:\b(?:for|with|on|in|into|onto|to|from|under|beside|
                         r"some)\s+)?(?:[a-z-]+\s+){0,2})$", re.I)
 ZH_WITH_RE = re.compile(r"(?:配|搭配|搭|和|与|跟|及|或|给|为|装上|装进|放进|放入|放上|装|带上|适配|兼容|"
                         r"用于|适用于|比)[^，。！？；：,.!?;:]{0,4}$")
+
+
+def _glossary_words(ctx: Context) -> frozenset[str]:
+    """The glossary words of the terms in the item's inputs (as the allow-list reads them)."""
+    if "glossary" not in ctx.memo:
+        from shopcopy.guardrails.data import locale_data
+
+        keys = " ".join(norm_words(k.replace("_", " ")) for k in ctx.facts.key_names)
+        ctx.memo["glossary"] = locale_data(ctx.locale).related_words(
+            ctx.facts.clean_norm_blob + " " + keys + " ")
+    return ctx.memo["glossary"]
 
 
 ZH_SPACE = re.compile(r"\s")
