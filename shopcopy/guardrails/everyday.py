@@ -116,7 +116,8 @@ def zh_oov_run_ok(run: str) -> bool:
     naming characters (明基, 宝洁) reads as a name, so it stays unknown."""
     chars = [_jieba_dictionary().get(c) for c in run]
     return all(zh_everyday(c) for c in run) and any(
-        e is not None and e[1].startswith(ACTING_POS) for e in chars)
+        e is not None and e[1].startswith(ACTING_POS) or zh_everyday_class(c) == "verb"
+        for c, e in zip(run, chars, strict=True))
 
 
 @cache

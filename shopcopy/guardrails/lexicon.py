@@ -175,6 +175,7 @@ def check_claims(ctx: Context) -> list[Failure]:
             if hit.cls.name == "origin" and any(a <= hit.start and hit.end <= b for a, b in dishes):
                 continue  # 意大利面 is a dish (a product type), not where the item was made
             if hit.cls.not_before and _next_word(text, hit.end) in hit.cls.not_before:
+                ctx.claimed[name].append(hit.text)  # explained: not a name for the allow-list
                 continue  # "Italian dinners": a cuisine, not an origin
             ctx.claimed[name].append(hit.text)
             if not _supported(ctx, hit):

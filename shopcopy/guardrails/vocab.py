@@ -110,13 +110,16 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
 
-def _blank_claims(ctx: Context, name: str, text: str) -> str:
+def _blank_claims(ctx: Context, name: str, text: str, written: str | None = None) -> str:
     """Blank what a claim lexicon judged, and template leftovers the placeholder check judged.
-    Latin hits only as whole words: the testimonial "i" is not the i of "write"."""
+    Latin hits only as whole words: the testimonial "i" is not the i of "write". Hits are found
+    in the text as written (same offsets) when given: a claim another check blanked part of
+    (羊毛 in 羊毛毯, whose 毛毯 the product-type check took) is still blanked whole."""
     from shopcopy.guardrails.text import PLACEHOLDER_RE
 
     text = PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text)
-    folded = fold(text) if len(fold(text)) == len(text) else text.lower()
+    source = written if written is not None and len(written) == len(text) else text
+    folded = fold(source) if len(fold(source)) == len(source) else source.lower()
     for hit in set(ctx.claimed[name]):
         pattern = re.escape(hit) if not hit.isascii() else rf"(?<![a-z0-9']){re.escape(hit)}(?![a-z0-9])"
         for m in re.finditer(pattern, folded):
@@ -133,11 +136,13 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
     # Another language is the language check's business, not a list of non-words.
     foreign = {f.detail.split(":", 1)[0] for f in prior if f.check == "language"}
     for name in ctx.fields:
-        text = _blank_claims(ctx, name, ctx.masked[name].replace("{first_name}", " "))
+        blank = " " * len("{first_name}")
+        masked = ctx.masked[name].replace("{first_name}", blank)
         # The text as written, same offsets: what a word is next to (a numeral before a measure
         # noun) after the number check blanked the numbers.
-        written = ctx.fields[name].replace("{first_name}", " ")
-        written = written if len(written) == len(text) else text
+        written = ctx.fields[name].replace("{first_name}", blank)
+        written = written if len(written) == len(masked) else masked
+        text = _blank_claims(ctx, name, masked, written)
         unknown, nonwords, names = [], [], []
         title_case = _title_case(ctx.fields[name])
         for m in WORD_RE.finditer(text):
@@ -168,6 +173,8 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
                     before += tok
                     if counted:
                         continue  # 一大罐, 两碗: a measure after a numeral; the count is the number check's
+                    if PRICE_LABEL_RE.fullmatch(tok) and PRICE_AFTER_RE.match(written, len(before)):
+                        continue  # 现售 52.99 USD: the label of a price the number check judged
                     if not oov and _capability(before[:-len(tok)], tok) and not _zh_known(
                             tok, known_zh, verbs=False):
                         # 可拆, 能蒸, 可以叠: what the item can do is a feature claim, not an action
@@ -186,6 +193,12 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
             out.append(Failure("vocabulary.unknown", SOFT, f"{name}: {_list(unknown)} not in the "
                                "inputs or the vocabulary (approve with --learn to add)"))
     return out
+
+
+# 现售, 仅售, 现价 right before a price: the price's label (the number check binds the price);
+# 特价, 折后价 are offers, judged by the lexicon before this.
+PRICE_LABEL_RE = re.compile(r"[现仅只]?[售卖]价?|现价")
+PRICE_AFTER_RE = re.compile(r"\s*(?:[$¥€£]\s*)?\d")
 
 
 # 可 / 能 / 可以 / 能够 right before a verb: the item's capability (可拆, 能蒸), a feature claim.
