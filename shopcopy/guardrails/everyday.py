@@ -40,6 +40,7 @@ class EverydayRules:
     zh_part_nouns: frozenset[str] = frozenset()
     zh_measure_nouns: frozenset[str] = frozenset()
     zh_complements: str = ""
+    zh_not_actions: str = ""
 
 
 @cache
@@ -59,7 +60,8 @@ def rules() -> EverydayRules:
             int(zh.get("open_min_freq") or 0), tuple(zh.get("open_pos_char") or ()),
             int(zh.get("open_min_freq_char") or 0), _words(zh.get("function_words")),
             _words(zh.get("part_nouns")), _words(zh.get("measure_nouns")),
-            "".join(str(c) for c in zh.get("complements") or ""))
+            "".join(str(c) for c in zh.get("complements") or ""),
+            "".join(str(c) for c in zh.get("not_actions") or ""))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"Guardrail data file {path} is invalid: {exc}. Fix it and rerun.") from exc
 
@@ -149,7 +151,8 @@ def zh_everyday_class(token: str) -> str | None:
         return "closed" if not single or freq >= r.zh_min_freq_char else None
     if pos in r.zh_open_pos and freq >= r.zh_open_min_freq and (not single or freq >= r.zh_min_freq_char):
         return "open"
-    if single and pos in r.zh_open_pos_char and freq >= r.zh_open_min_freq_char:
+    if single and pos in r.zh_open_pos_char and freq >= r.zh_open_min_freq_char \
+            and token not in r.zh_not_actions:
         # jieba's dictionary joins what a claim is made of into words (防水, 纯棉, 包邮); a
         # common verb (or verb morpheme) it leaves on its own names an action - 煮, 剁, 窝 -
         # and what is done to what is carried by the nouns around it, judged on their own.
@@ -171,7 +174,7 @@ def _single_verb(c: str) -> bool:
     r = rules()
     e = _jieba_dictionary().get(c)
     return e is not None and e[1] in r.zh_open_pos_char and e[0] >= r.zh_open_min_freq_char \
-        and c not in r.zh_claim_chars
+        and c not in r.zh_claim_chars and c not in r.zh_not_actions
 
 
 def zh_measure_noun(token: str) -> bool:
