@@ -6,6 +6,12 @@ everyday when it is common (wordfreq for English; jieba's dictionary frequency a
 for Chinese) and not claim-bearing: not a product type, no claim-bearing suffix or character,
 not in the claim-word lists of data/everyday.yaml. The claim lexicons run before the allow-list
 and blank what they judged, so claim phrases never reach this rule.
+
+Gate 2.3: a word that cannot carry a claim by itself is everyday too - a common single-character
+verb jieba leaves alone (煮, 剁, 窝; with its complement: 钻进去), a part every item of its kind
+has (机身), a function word jieba tags as a noun (距, 主要), a container or measure noun after a
+numeral (一大罐, "a 680 g jar"). What they could claim lives in the words around them (玻璃罐,
+铝合金机身, 能蒸, 距 … 30 米), which stay judged; after 可/能 such a verb is a capability, held.
 """
 
 from __future__ import annotations
