@@ -17,7 +17,7 @@ import yaml
 DATA_DIR = Path(__file__).with_name("data")
 LOCALES = ("en-US", "zh-CN")
 SEVERITIES = ("hard", "soft")
-SOURCES = ("none", "inputs", "stock")
+SOURCES = ("none", "inputs", "stock", "range")
 # The gate's major version; its code and data files are hashed into gate_version() as well.
 RULES_VERSION = "2.3"
 

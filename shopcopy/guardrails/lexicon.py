@@ -23,6 +23,7 @@ class Hit:
     text: str
 
 
+RANGE_RE = re.compile(r"\d\s*(?:-|–|~|to)\s*\d")
 LATIN_WORD = re.compile(r"[a-z0-9']+")
 MAX_WORDS = 6
 
@@ -129,6 +130,9 @@ def _supported(ctx: Context, hit: Hit) -> bool:
     if source == "stock":
         # A description has no stock input and outlives today's stock: never there.
         return ctx.task != "product_descriptions" and ctx.all_named_in_stock
+    if source == "range":
+        # "adjusts from 110 to 135 cm", 长度 110-135 厘米可调: an input gives a range
+        return RANGE_RE.search(ctx.facts.clean_blob) is not None
     terms = hit.entry.means if not hit.entry.is_pattern else (hit.text,)
     if hit.cls.cjk and not hit.entry.is_pattern:
         # A Chinese term is supported by its English input term, or by the same Chinese text.

@@ -21,6 +21,7 @@ INPUTS = read_corpus("inputs.yaml")
 # frying pan, sleeping bag 5 °C
 CM, KN, BL, SD, PS, GR, SP, PH, PAN, BAG = ("P00089", "P00039", "P00116", "P00012", "P00006",
                                            "P00026", "P00064", "P00028", "P00062", "P00157")
+POLES, LAMP = "P00095", "P00029"  # trekking poles (length 110-135 cm), desk lamp (9 W)
 
 
 def product_inputs(pid: str, locale: str) -> dict:
@@ -57,6 +58,8 @@ def judge_pd(pid: str, locale: str, description: str, headline: str | None = Non
     (PS, "en-US", "A 680 g jar of pasta sauce, 4.99 USD."),
     (GR, "en-US", "A bowl of granola for breakfast. 500 g, 7.99 USD."),
     (SP, "en-US", "Spaghetti for Italian dinners at home. 500 g, 2.99 USD."),
+    (POLES, "zh-CN", "铝合金登山杖，长度 110-135 厘米可调，50.99 美元。"),
+    (POLES, "en-US", "Aluminium trekking poles that adjust from 110 to 135 cm. 50.99 USD."),
 ])
 def test_ordinary_words_pass(pid, locale, text):
     assert judge_pd(pid, locale, text) == ("published", set())
@@ -73,6 +76,8 @@ def test_ordinary_words_pass(pid, locale, text):
     (PS, "zh-CN", "680 克一大罐，够拌 8 盘意面。4.99 美元。", "grounding.number"),
     (GR, "en-US", "500 g of granola in a resealable glass jar. 7.99 USD.", "claim.material"),
     (SP, "en-US", "Spaghetti made in Italy, 500 g. 2.99 USD.", "claim.origin"),
+    (LAMP, "zh-CN", "黑色台灯，亮度可调，9 W，32.99 美元。", "claim.adjustable"),
+    (LAMP, "en-US", "A black desk lamp with an adjustable arm, 9 W. 32.99 USD.", "claim.adjustable"),
 ])
 def test_the_same_words_stating_a_false_fact_are_held(pid, locale, text, caught_by):
     status, checks = judge_pd(pid, locale, text)
