@@ -30,16 +30,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from demand_shops import cutoffs, shop_frames  # noqa: E402
 
-from shopcopy.model import backtest, demand, evaluate  # noqa: E402
+from shopcopy.model import backtest, demand, evaluate, training  # noqa: E402
 
 END = date(2026, 6, 30)
 MONTHS = [1, 3, 5, 7, 9, 11]
 
 
 def score(lines: pl.DataFrame, model: demand.DemandModel, preds: pl.DataFrame, snapshot: date) -> dict:
-    truth = demand.outcomes(lines, snapshot)
+    truth = training.outcomes(lines, snapshot)
     j = preds.join(truth, on="user_id", how="left").with_columns(pl.col("orders").fill_null(0))
-    last = (demand.outcomes(lines, snapshot - timedelta(days=30)).select("user_id", last="orders"))
+    last = (training.outcomes(lines, snapshot - timedelta(days=30)).select("user_id", last="orders"))
     j = j.join(last, on="user_id", how="left").with_columns(pl.col("last").fill_null(0))
     y, p = (j["orders"] > 0).to_numpy(), j["p_purchase_30d"].to_numpy()
     pred, actual = float(j["expected_orders_30d"].sum()), int(j["orders"].sum())

@@ -1,40 +1,16 @@
-"""Write cases.jsonl (deterministic) and check every case against shopcopy's schemas.
+"""Build the blind2 corpus with the shared tooling (benchmarks/gate_build.py, casekit.py):
 
-  PYTHONPATH=/work/main /work/main/.venv/bin/python build.py
+  PYTHONPATH=$PWD python benchmarks/gate_blind2/build.py dump <warehouse>   # shop_inputs.json, catalog.json
+  PYTHONPATH=$PWD python benchmarks/gate_blind2/build.py                    # cases.jsonl + checks (same sha256)
 """
-import hashlib
-import json
 import sys
-from collections import Counter
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
-import casekit  # noqa: E402
-import cases_en  # noqa: E402,F401
-import cases_en_good  # noqa: E402,F401
-import cases_zh  # noqa: E402,F401
-import cases_zh_good  # noqa: E402,F401
+from gate_build import main  # noqa: E402
 
-from shopcopy.llm import schemas  # noqa: E402
-from shopcopy.tasks import TASKS  # noqa: E402
-
-INPUT = {"product_descriptions": schemas.ProductDescriptionInput,
-         "recommendation_messages": schemas.RecommendationInput,
-         "demand_insights": schemas.DemandInsightInput}
-
-ids = Counter(c["id"] for c in casekit.CASES)
-assert not [i for i, n in ids.items() if n > 1], [i for i, n in ids.items() if n > 1]
-for c in casekit.CASES:
-    model = INPUT[c["task"]]
-    assert model(**c["inputs"]).model_dump(mode="json") == c["inputs"], c["id"]
-    out = TASKS[c["task"]].output_model(**c["output"]).model_dump()
-    assert out == c["output"], (c["id"], out, c["output"])
-    assert all("{" not in v.replace("{first_name}", "") for v in c["output"].values()) or c["family"] in (
-        "pasted_json", "unfilled_template"), c["id"]
-text = "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in casekit.CASES)
-(HERE / "cases.jsonl").write_text(text, encoding="utf-8")
-print("sha256", hashlib.sha256(text.encode()).hexdigest())
-print(len(casekit.CASES), Counter((c["locale"], c["label"]) for c in casekit.CASES))
-print(Counter((c["locale"], c["task"]) for c in casekit.CASES))
+if __name__ == "__main__":
+    main(HERE, date(2026, 7, 1), ["cases_en", "cases_en_good", "cases_zh", "cases_zh_good"], strict=False)

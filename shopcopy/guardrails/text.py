@@ -31,10 +31,11 @@ REFUSAL_RE = re.compile(
     r"|\bI apologi[sz]e\b|\bsorry, (?:but )?I\b"
     r"|作为(?:一个)?(?:人工智能|AI|语言模型)|我无法|我不能|抱歉，我|对不起，我", re.I)
 PLACEHOLDER_RE = re.compile(
-    r"\[[A-Za-z][A-Za-z _'/-]{0,40}\]|<[A-Za-z][A-Za-z _-]{0,30}>|\{\{.*?\}\}|\{%.*?%\}|\$\{\w+\}"
+    r"\[[A-Za-z][A-Za-z0-9 _'/-]{0,40}\]|<[A-Za-z][A-Za-z _-]{0,30}>|\{\{.*?\}\}|\{%.*?%\}|\$\{\w+\}"
     r"|\{[A-Za-z_][A-Za-z0-9_ ]{0,30}\}|\blorem ipsum\b|(?-i:\b(?:TODO|TBD|FIXME|INSERT [A-Z]+)\b)"
     r"|(?m:^\s*(?:headline|description|subject|body|summary|next_need|suggested_send_date)\s*:)"
-    r"|\[[^\]\n]{0,20}(?:名称|名字|姓名|链接|日期|品牌)[^\]\n]{0,10}\]", re.I)
+    r"|[\[【〖［][^\]】〗］\n]{0,20}(?:名称|名字|姓名|链接|日期|品牌|用户|昵称|称呼|商品|产品|价格|金额|标题|XX|某某)"
+    r"[^\]】〗］\n]{0,10}[\]】〗］]", re.I)
 LEAK_RE = re.compile(
     r"<\|[^|>]{1,30}\|>|\[/?INST\]|<<\/?SYS>>|</?(?:data|system|user|assistant|instructions?|prompt|context|product)>"
     r"|(?m:^\s*(?:system|assistant|user|developer)\s*:)|(?-i:\bSYSTEM\s*:)|```"

@@ -53,13 +53,17 @@ Segment = Annotated[str, BeforeValidator(_segment)]
 Money = Annotated[float, BeforeValidator(_money)]
 
 
-class ProductFacts(_Facts):
+class RecProduct(_Facts):
+    """A product as a message quotes it (the same fields, in the same order, start ProductFacts)."""
     product_id: str
     title: str
     brand: str | None = None
     category: str
     price: Money
     currency: str
+
+
+class ProductFacts(RecProduct):
     attributes: dict[str, Any] = {}
     description: str | None = None
 
@@ -71,15 +75,6 @@ class ProductFacts(_Facts):
             return {}
         data = json.loads(v) if isinstance(v, str) else v
         return dict(sorted(data.items())) if isinstance(data, dict) else {"value": data}
-
-
-class RecProduct(_Facts):
-    product_id: str
-    title: str
-    brand: str | None = None
-    category: str
-    price: Money
-    currency: str
 
 
 class UserFacts(_Facts):

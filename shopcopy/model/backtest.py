@@ -18,7 +18,7 @@ import numpy as np
 import polars as pl
 from sklearn.metrics import log_loss, mean_poisson_deviance
 
-from shopcopy.model import demand
+from shopcopy.model import demand, training
 from shopcopy.model.demand import CANDIDATES, HORIZON_DAYS, InsufficientDataError, Recipe
 
 # A backtest total counts as off when it misses the actual by more than this share AND by more
@@ -62,7 +62,7 @@ def run_backtest(lines: pl.DataFrame, customers: pl.DataFrame, cutoff: date,
     model = demand.fit_demand(lines, customers, cutoff, recipe=recipe,
                               with_category=with_category, cache=cache)
     preds = demand.predict_demand(model, lines, customers, cutoff, cache)
-    truth = demand.outcomes(lines, cutoff).rename({"next_category": "actual_category"})
+    truth = training.outcomes(lines, cutoff).rename({"next_category": "actual_category"})
     frame = (preds.join(truth, on="user_id", how="left")
              .with_columns(pl.col("orders").fill_null(0)))
     return Backtest(recipe, cutoff, model, frame)
@@ -92,7 +92,7 @@ def choose_recipe(lines: pl.DataFrame, customers: pl.DataFrame, snapshot: date,
     best = min(eligible, key=lambda t: t.score)
     # The chosen one's next category too (the evaluation's top-1 row), on the same windows.
     model = best.model
-    train = demand.training_set(lines, customers, cutoff, recipe=best.recipe,
+    train = training.training_set(lines, customers, cutoff, recipe=best.recipe,
                                 customer=model.customer, cache=cache)
     model = dataclasses.replace(model, category=demand.fit_category(lines, train, model.categories))
     nxt = demand.predict_next_category(model, lines, best.frame.select("user_id"), cutoff)

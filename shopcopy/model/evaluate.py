@@ -18,7 +18,7 @@ import polars as pl
 from sklearn.metrics import roc_auc_score
 
 from shopcopy import warehouse
-from shopcopy.model import backtest, customer_model, demand, recommend
+from shopcopy.model import backtest, customer_model, demand, recommend, training
 from shopcopy.model.features import load_customers, load_order_lines
 from shopcopy.settings import Settings
 
@@ -118,7 +118,7 @@ def demand_evaluations(lines: pl.DataFrame, customers: pl.DataFrame, cutoff: dat
         demand.fit_demand(lines, customers, cutoff)  # raises with the reason
     chosen = next(t for t in tests if t.recipe == recipe)
     previous = next((t for t in tests if t.recipe == demand.RECENT and t is not chosen), None)
-    feats = demand.design(lines, customers, cutoff, cache=cache).select(
+    feats = training.design(lines, customers, cutoff, cache=cache).select(
         "user_id", "recency_days", "orders_30d")
     j = chosen.frame.join(feats, on="user_id", how="left")
     y, p = chosen.y, j["p_purchase_30d"].to_numpy()

@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 
 from shopcopy import warehouse
-from shopcopy.model import backtest, demand, evaluate
+from shopcopy.model import backtest, demand, evaluate, training
 from shopcopy.model.features import load_customers, load_order_lines
 from shopcopy.settings import get_settings
 from tests.fixtures.warehouse import SAMPLE_SNAPSHOT
@@ -36,7 +36,7 @@ def _shop(root, **args):
 def _total_error(lines, customers, snap, recipe):
     model = demand.fit_demand(lines, customers, snap, recipe=recipe)
     preds = demand.predict_demand(model, lines, customers, snap)
-    actual = demand.outcomes(lines, snap).join(preds, on="user_id", how="semi")["orders"].sum()
+    actual = training.outcomes(lines, snap).join(preds, on="user_id", how="semi")["orders"].sum()
     return float(preds["expected_orders_30d"].sum()) / actual - 1
 
 

@@ -270,11 +270,6 @@ def duplicate_keys(path: Path) -> dict[str, int]:
                 for t, k in KEYS.items()}
 
 
-def stored_item_keys(path: Path) -> set[str]:
-    """Item keys (see item_key) of every stored gen.* text."""
-    return set(stored_item_key_counts(path))
-
-
 def stored_item_key_counts(path: Path) -> Counter:
     """How many stored gen.* texts have each item key: more than one when two shoppers' facts are
     identical (the prompt carries no user id, so the endpoint cannot tell them apart)."""

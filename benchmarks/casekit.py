@@ -1,4 +1,6 @@
-"""Helpers for the blind2 corpus: real inputs from shop_inputs.json, fact phrases, case records."""
+"""Helpers for the hand-written gate corpora (benchmarks/gate_blind*): real inputs from a
+corpus folder's shop_inputs.json, fact phrases, case records. `use(folder)` points it at one
+folder's shop before that folder's case modules are imported (benchmarks/gate_build.py)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,17 @@ import json
 import re
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SHOP = json.loads((HERE / "shop_inputs.json").read_text(encoding="utf-8"))
-CATALOG = {p["product_id"]: p for p in json.loads((HERE / "catalog.json").read_text(encoding="utf-8"))}
-
+SHOP: dict = {}
+CATALOG: dict = {}
 CASES: list[dict] = []
+
+
+def use(folder: Path) -> None:
+    """Load one corpus folder's shop (shop_inputs.json, catalog.json) and start a new case list."""
+    global SHOP, CATALOG
+    SHOP = json.loads((folder / "shop_inputs.json").read_text(encoding="utf-8"))
+    CATALOG = {p["product_id"]: p for p in json.loads((folder / "catalog.json").read_text(encoding="utf-8"))}
+    CASES.clear()
 
 ZH_CAT = {"electronics": "数码", "home": "家居", "toys": "玩具", "apparel": "服饰", "grocery": "食品",
           "sports": "运动", "beauty": "美妆个护", "kitchen": "厨房", "books": "图书", "outdoors": "户外"}
