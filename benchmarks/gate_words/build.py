@@ -10,10 +10,12 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "gate_blind3"))
+sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import casekit  # noqa: E402
+
+casekit.use(HERE.parent / "gate_blind3")  # the blind3 sample shop's inputs and catalog
 import cases_words_en  # noqa: E402,F401
 import cases_words_zh  # noqa: E402,F401
 
