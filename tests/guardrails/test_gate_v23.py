@@ -112,3 +112,12 @@ def test_a_dictionary_word_is_more_than_a_verb_character():
     assert not zh_everyday("统一")
     # commercial acts and substances are never admitted as actions
     assert zh_everyday_class("减") is None and zh_everyday_class("材") is None
+
+
+def test_an_invented_renovation_in_an_insight_is_a_personal_event():
+    """Read in an eval-copy run's published insights (gate 2.2 published it): 最近在装修."""
+    di = INPUTS["di-zh-U001248"]
+    v = check("demand_insights", {"summary": "性价比客户，30 天内购买概率 0.49。",
+                                  "next_need": "厨房，在 2027-01-10 之前发送：最近在装修，推荐厨房好物。",
+                                  "suggested_send_date": "2027-01-08"}, di["inputs"], corpus_catalog())
+    assert v.status == "rejected" and "claim.personal_event" in {f.check for f in v.failures}
