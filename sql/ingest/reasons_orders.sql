@@ -2,7 +2,7 @@
 -- set aside (`_why` holds their cells and what the parsing rules made of them). A table of its own
 -- keyed by scan position: an UPDATE of _typed could move its rows, and positions are line numbers.
 create or replace temp table _reasons as
-select rowid as rid, list_filter([
+select _pos as rid, list_filter([
     case when order_id is null then 'order_id: missing key' end,
     case when _why.line_no_text is null then 'line_no: missing key'
          when line_no is null

@@ -4,11 +4,13 @@
 -- cheap predicates per row. Duplicate keys are flagged afterwards (flag_duplicates_orders.sql).
 -- $conv is the decimal separator ('.' or ','), or 'auto' for a CSV's first pass, which reads only
 -- the numbers that are the same either way (shopcopy/ingest/conventions.py).
--- _pos keeps the file's row order: without it the typed table's rows came out in another order
--- than the file's on a big file (a parallel scan and a join do not keep it), so quarantined rows
--- of a 400,000-line file were given line numbers 268,093 lines off (DuckDB 1.5.5 and 2.0.1 alike).
+-- _pos is the row's scan position (0-based, in file order: the numbering runs in one thread over
+-- the scan). The typed table's rows are in another order than the file's on a big file (a
+-- parallel scan and a join do not keep it, DuckDB 1.5.5 and 2.0.1 alike), so every later
+-- statement names a row by _pos, never by rowid; sorting the table by _pos instead cost more than
+-- all the typing rules together.
 with source as (
-    select *, row_number() over () as _pos from _in
+    select *, row_number() over () - 1 as _pos from _in
 ),
 
 cells as (
@@ -144,4 +146,4 @@ final as (
     from checked
 )
 
-select * exclude (_pos) from final order by _pos
+select * from final
