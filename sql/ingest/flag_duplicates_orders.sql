@@ -1,5 +1,5 @@
 -- Order lines whose key appears more than once in the same file: which copy is right is not
--- ours to guess, so every copy is quarantined. Recorded by scan position (_typed.rowid).
+-- ours to guess, so every copy is quarantined. Recorded by scan position (_typed._pos).
 create or replace temp table _dups as
 with keys as (
     select order_id, line_no, count(*) as copies
@@ -9,7 +9,7 @@ with keys as (
     having count(*) > 1
 )
 select
-    t.rowid as pos,
+    t._pos as pos,
     'duplicate key (order_id, line_no) = (' || t.order_id || ', ' || t.line_no || ') appears '
         || k.copies || ' times in this file' as reason,
     to_json({'order_id': t.order_id, 'line_no': t.line_no, 'user_id': t.user_id,

@@ -2,7 +2,7 @@
 -- set aside (`_why` holds their cells and what the parsing rules made of them). A table of its own
 -- keyed by scan position: an UPDATE of _typed could move its rows, and positions are line numbers.
 create or replace temp table _reasons as
-select rowid as rid, list_filter([
+select _pos as rid, list_filter([
     case when order_id is null then 'order_id: missing key' end,
     case when _why.line_no_text is null then 'line_no: missing key'
          when line_no is null
@@ -25,5 +25,13 @@ select rowid as rid, list_filter([
     case when _why.discount_text is not null
          then sc_num_problem('discount', _why.discount_text, null, _why.disc_class, _why.discount_value, null, $conv, $note) end
 ], lambda x: x is not null) as reasons
-from _typed
-where _why is not null
+from (
+    -- _why is JSON text (typed_orders.sql): back to the struct it was made from, NaN and Infinity included.
+    select * replace (from_json(_why, '{"line_no_text": "VARCHAR", "line_no_value": "DOUBLE", "ln_class": "INTEGER",
+        "quantity_text": "VARCHAR", "quantity_value": "DOUBLE", "qty_class": "INTEGER",
+        "unit_price_text": "VARCHAR", "up_symbol": "VARCHAR", "up_class": "INTEGER",
+        "discount_text": "VARCHAR", "discount_value": "DOUBLE", "disc_class": "INTEGER",
+        "ordered_at_text": "VARCHAR", "ordered_at_problem": "VARCHAR", "unknown_product": "BOOLEAN"}') as _why)
+    from _typed
+    where _why is not null
+)

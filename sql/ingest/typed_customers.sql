@@ -1,12 +1,14 @@
 -- Cast one customers file's text columns and list every reason a row cannot be loaded.
 -- signup_at becomes a UTC instant (macros.sql): naive text is in the source's time zone.
+-- _pos: the row's scan position (see typed_orders.sql); the duplicate-key windows below put the
+-- rows out of file order, so rowid is not it.
 with source as (
-    select * from _in
+    select *, row_number() over () - 1 as _pos from _in
 ),
 
 cells as (
     select
-        _row, _raw,
+        _pos, _row, _raw,
         sc_text(user_id)                       as user_id,
         sc_text(locale)                        as locale,
         sc_text(signup_at)                     as signup_at_text,
@@ -36,7 +38,7 @@ typed as (
 
 final as (
     select
-        _row, to_json(_raw)::varchar as _raw, user_id, locale, signup_at, marketing_consent, segment, email, phone, name,
+        _pos, _row, to_json(_raw)::varchar as _raw, user_id, locale, signup_at, marketing_consent, segment, email, phone, name,
         0::utinyint as _evidence,
         nullif(list_filter([
             case when user_id is null then 'user_id: missing key' end,

@@ -1,13 +1,15 @@
 -- Cast one catalog file's text columns and list every reason a row cannot be loaded.
 -- Same rules as typed_orders.sql (macros.sql): updated_at becomes a UTC instant, price is read
 -- with the file's decimal separator and may carry a currency symbol only if it is the row's.
+-- _pos: the row's scan position (see typed_orders.sql); the duplicate-key windows below put the
+-- rows out of file order, so rowid is not it.
 with source as (
-    select * from _in
+    select *, row_number() over () - 1 as _pos from _in
 ),
 
 cells as (
     select
-        _row, _raw,
+        _pos, _row, _raw,
         sc_text(product_id)                    as product_id,
         sc_text(title)                         as title,
         sc_text(brand)                         as brand,
@@ -50,7 +52,7 @@ typed as (
 
 final as (
     select
-        _row, to_json(_raw)::varchar as _raw, product_id, title, brand, category, price, currency, attributes, description,
+        _pos, _row, to_json(_raw)::varchar as _raw, product_id, title, brand, category, price, currency, attributes, description,
         in_stock, updated_at,
         ((p_class = 1)::int + 2 * (p_class = 2)::int + 4 * (p_class = 3)::int)::utinyint as _evidence,
         nullif(list_filter([
