@@ -131,11 +131,16 @@ def _brands(ctx: Context, name: str, text: str) -> tuple[str, list[Failure]]:
                              f"names brand '{m.group()}', which is not in the inputs"))
             text = mask(text, *m.span())
             continue
-        words, end = [m.group()], m.end()
+        words, end, ends = [m.group()], m.end(), [m.end()]
         while len(words) < 6 and (w := NEXT_WORD_RE.match(text, end)) and w[1].lower() not in STOP:
             words.append(w[1])
             end = w.end()
+            ends.append(end)
         known = max(k for k in range(1, len(words) + 1) if ctx.facts.mentions(" ".join(words[:k])))
+        # Gate 2.4: only the brand and the words the inputs give with it are this name; what
+        # follows ("Bellacucina ProChef series") is left to the allow-list, where a capitalised
+        # unknown word is a name the inputs never gave.
+        end = ends[known - 1]
         if known < len(words) and _new_product_word(ctx, words[known]):
             out.append(_fail("grounding.product", name, f"names '{' '.join(words[:known + 1])}', "
                              "which no input product is called"))

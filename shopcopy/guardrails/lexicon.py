@@ -220,3 +220,46 @@ def declared_checks() -> dict[str, str]:
         for cls in locale_data(locale).classes:
             out.setdefault(cls.check, cls.severity)
     return out
+
+
+# Gate 2.4: the words that name each shop category in an insight's next_need. A next_need that
+# names a category must name the predicted one ("Home, before ...: push outdoor gear" for a Home
+# prediction states a second, invented need).
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "home": ("home", "homeware", "homewares", "household", "家居", "家纺", "居家"),
+    "outdoors": ("outdoor", "outdoors", "camping", "hiking", "户外", "露营", "徒步"),
+    "kitchen": ("kitchen", "cookware", "kitchenware", "厨房", "厨具", "烹饪"),
+    "apparel": ("apparel", "clothing", "clothes", "fashion", "服饰", "服装", "衣服", "穿搭"),
+    "electronics": ("electronics", "gadgets", "gadget", "tech", "数码", "电子", "电器"),
+    "beauty": ("beauty", "skincare", "cosmetics", "makeup", "美妆", "护肤", "彩妆"),
+    "sports": ("sports", "sport", "fitness", "workout", "运动", "健身"),
+    "toys": ("toys", "toy", "玩具"),
+    "books": ("books", "book", "stationery", "图书", "书籍", "文具"),
+    "grocery": ("grocery", "groceries", "pantry", "food", "食品", "杂货", "零食"),
+}
+_CATEGORY_RE = re.compile("|".join(
+    rf"(?P<c{i}>" + "|".join(
+        (rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)) for w in words) + ")"
+    for i, words in enumerate(CATEGORY_WORDS.values())))
+_CATEGORY_NAMES = tuple(CATEGORY_WORDS)
+
+
+def check_next_need(ctx: Context) -> list[Failure]:
+    """An insight's next_need names only the predicted next category (any category word of
+    another one is a need nobody predicted)."""
+    if ctx.task != "demand_insights" or not ctx.fields.get("next_need"):
+        return []
+    pred = ctx.inputs.get("prediction") or {}
+    user = ctx.inputs.get("user") or {}
+    predicted = str(pred.get("next_category") or user.get("next_category") or "").strip().lower()
+    if predicted not in CATEGORY_WORDS:
+        return []
+    wrong = []
+    for m in _CATEGORY_RE.finditer(fold(ctx.fields["next_need"])):
+        cat = _CATEGORY_NAMES[int(m.lastgroup[1:])]
+        if cat != predicted:
+            wrong.append(m.group())
+    if not wrong:
+        return []
+    return [Failure("claim.next_need", "hard", f"next_need: names {', '.join(repr(w) for w in dict.fromkeys(wrong))}, "
+                    f"not the predicted next category '{predicted}'")]

@@ -34,7 +34,9 @@ ZH_IDIOMS = ("十分", "万分", "万一", "一一", "千万", "万万", "一点
 ZH_UNIT_AFTER = re.compile(
     r"\s?(毫升|升|克|公斤|千克|斤|厘米|毫米|米|瓦|流明|万像素|像素|小时|分钟|天|周|星期|个月|月|年|岁|度|"
     r"摄氏度|倍|折|分|星|%|％|元|块|美元|欧元|英镑|日元|人民币|港币|港元|件|个|人|次|单|笔|袋|包|张|页|位|"
-    r"名|款|支|瓶|盒|套|条|双|把|台|部|顶|本|块|期|万)")
+    r"名|款|支|瓶|盒|套|条|双|把|台|部|顶|本|块|期|万|"
+    # gate 2.4: 一套六只, 一包三节: the measure words of pieces and packs count too
+    r"只|节|颗|粒|片|根|枚|副|罐|盏|卷|组|对)")
 
 # "三成概率" (three tenths), "一半" (a half); not 成为/成功/成本... nor 一成不变.
 ZH_FRACTION_RE = re.compile(
@@ -245,7 +247,7 @@ def classify(text: str, n: Num) -> Num:
         return Num(n.start, n.end + m.end(), mp, n.text, n.places, n.in_words, "unit", "mp")
     if m := re.match(r"\s?(岁)", after):
         return _with(n, "count", "岁", n.end + m.end())
-    if m := re.match(r"\s?([件个人次单笔袋包张页位名款支瓶盒套条双把台部顶本块期分星倍折])(人)?", after):
+    if m := re.match(r"\s?([件个人次单笔袋包张页位名款支瓶盒套条双把台部顶本块期分星倍折只节颗粒片根枚副罐盏卷组对])(人)?", after):
         return _with(n, "count", m[2] or m[1], n.end + m.end())
     if noun := NOUN_AFTER_RE.match(after):
         words = noun[1].lower().split()

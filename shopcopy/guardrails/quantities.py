@@ -76,6 +76,10 @@ def grounded(n: Num, facts: list[Fact], clause: str, products: list[dict] = ()) 
                 f.kind == "count" and f.unit in ("pieces", "pack", "bags") and f.value == n.value
                 for f in facts)):
             return True
+        if n.unit in ZH_PIECE_MEASURES and any(
+                f.kind == "count" and f.unit in ("pieces", "pack", "bags") and f.value == n.value
+                for f in facts):
+            return True  # 五只 / 四节 / 二十片: the pieces of a set or pack the inputs count
         if cls is None:
             return any(f.kind == "count" and f.unit == n.unit and f.value == n.value for f in facts)
         if cls == "orders":
@@ -90,6 +94,11 @@ def grounded(n: Num, facts: list[Fact], clause: str, products: list[dict] = ()) 
         return n.unit in COUNT_CLASSES["picks"] and any(
             f.kind == "count" and f.unit == "picks" and n.value < f.value for f in facts)
     return any(f.kind != "money" and _equal(f.value, n) for f in facts)
+
+
+# Gate 2.4: Chinese measure words for the pieces of a set or a pack (一套五只, 一包四节): a count
+# with one is grounded by the input's pieces / pack count of the same value, and by nothing else.
+ZH_PIECE_MEASURES = frozenset("只个件片颗粒枚根支条节块罐卷包袋")
 
 
 def allowed_prices(ctx: Context) -> dict[str, tuple[Decimal, str | None]]:

@@ -35,7 +35,12 @@ PLACEHOLDER_RE = re.compile(
     r"|\{[A-Za-z_][A-Za-z0-9_ ]{0,30}\}|\blorem ipsum\b|(?-i:\b(?:TODO|TBD|FIXME|INSERT [A-Z]+)\b)"
     r"|(?m:^\s*(?:headline|description|subject|body|summary|next_need|suggested_send_date)\s*:)"
     r"|[\[【〖［][^\]】〗］\n]{0,20}(?:名称|名字|姓名|链接|日期|品牌|用户|昵称|称呼|商品|产品|价格|金额|标题|XX|某某)"
-    r"[^\]】〗］\n]{0,10}[\]】〗］]", re.I)
+    r"[^\]】〗］\n]{0,10}[\]】〗］]"
+    # gate 2.4: a template slot in parentheses, "(first name)", "(product)", （商品名）
+    r"|[(（]\s*(?:(?:your|the|customer'?s?|user'?s?|recipient'?s?|shopper'?s?)\s+)?(?:first[ _]name|last[ _]name"
+    r"|full[ _]name|name|user[ _]?name|customer|product(?:[ _]name)?|product[ _]?\d|item(?:[ _]name)?|brand"
+    r"|price|link|url|date|city|company|category|discount|code)\s*[)）]"
+    r"|[(（][^)）\n]{0,8}(?:名称|名字|姓名|用户名|昵称|称呼|商品名|产品名|链接|XX|某某)[^)）\n]{0,4}[)）]", re.I)
 LEAK_RE = re.compile(
     r"<\|[^|>]{1,30}\|>|\[/?INST\]|<<\/?SYS>>|</?(?:data|system|user|assistant|instructions?|prompt|context|product)>"
     r"|(?m:^\s*(?:system|assistant|user|developer)\s*:)|(?-i:\bSYSTEM\s*:)|```"

@@ -18,7 +18,7 @@ from shopcopy.guardrails.catalog import Catalog, InputFacts, parse_json
 from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.data import gate_version
 from shopcopy.guardrails.grounding import check_grounding
-from shopcopy.guardrails.lexicon import check_claims, declared_checks
+from shopcopy.guardrails.lexicon import check_claims, check_next_need, declared_checks
 from shopcopy.guardrails.policy import Policy, load_policy
 from shopcopy.guardrails.text import check_form
 from shopcopy.guardrails.vocab import check_vocabulary
@@ -60,6 +60,7 @@ CHECKS: dict[str, str] = {
     "output.url": "hard",               # contact details the inputs did not contain
     "output.email": "hard",
     "output.phone": "hard",
+    "claim.next_need": "hard",          # an insight's next_need names another category than predicted
     "send_date.format": "hard",         # the CRM schedules on it: must be YYYY-MM-DD
     "send_date.timing": "soft",         # after the predicted next order: odd, not false
     "duplicate_field": "soft",
@@ -117,7 +118,7 @@ def check(task: str, output: Mapping[str, object], inputs: Mapping, catalog: Cat
                   policy or load_policy(), locale)
     # Order matters: claims first (they say which words they judged), then names and numbers
     # (they blank what they explained), then the allow-list over whatever is left.
-    failures = check_form(ctx) + check_claims(ctx) + check_grounding(ctx)
+    failures = check_form(ctx) + check_claims(ctx) + check_next_need(ctx) + check_grounding(ctx)
     failures += check_vocabulary(ctx, failures)
     return Verdict.from_failures(failures, ctx.unknown)
 
