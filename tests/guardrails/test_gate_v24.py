@@ -212,3 +212,44 @@ def test_next_need_names_only_the_predicted_category_en(next_need, category, sta
 def test_next_need_names_only_the_predicted_category_zh(next_need, status):
     result = insight("zh-CN", next_need)
     assert result["status"] == status, result["failures"]
+
+
+# The good texts blind5 held were plain uses of the item in everyday words (what a pan cooks,
+# the room a lamp lights, the tone of an insight's next message): the category's glossary
+# and the insight's task words know them now. The same words never make a false fact pass.
+PAN = {"locale": "en-US", "segment": "new", "product": {
+    "product_id": "P00088", "title": "Stovewise Max Saucepan 18 cm", "brand": "Stovewise",
+    "category": "kitchen", "price": 34.99, "currency": "USD", "attributes": {"size": "18 cm"},
+    "description": "The Max Saucepan is part of the Stovewise kitchen range. Details: size 18 cm."}}
+PAN_FACTS = "The Stovewise Max Saucepan 18 cm, 18 cm, 34.99 USD. "
+ZH_PAN = dict(PAN, locale="zh-CN")
+ZH_PAN_FACTS = "Stovewise Max Saucepan 18 cm，尺寸 18 cm，售价 34.99 USD。"
+
+
+@pytest.mark.parametrize("inputs, facts, sentence", [
+    (PAN, PAN_FACTS, "Boil rice or stir a quick stew on a weeknight."),
+    (LAMP, LAMP_FACTS, "Light up the hallway or the guest room."),
+    (ZH_PAN, ZH_PAN_FACTS, "煮米饭、做酱汁都顺手。"),
+])
+def test_everyday_uses_of_the_category_publish(inputs, facts, sentence):
+    result = desc(inputs, facts, sentence, "Stovewise Max Saucepan 18 cm" if inputs is not LAMP else LAMP_HEAD)
+    assert result["status"] == "published", result["failures"]
+
+
+@pytest.mark.parametrize("inputs, facts, sentence", [
+    (PAN, PAN_FACTS, "Comes with a free ladle with every pan."),
+    (PAN, PAN_FACTS, "Boil rice twice as fast as an ordinary pot."),
+    (ZH_PAN, ZH_PAN_FACTS, "煮米饭和电饭煲一样好吃。"),
+])
+def test_the_same_words_do_not_carry_a_false_fact(inputs, facts, sentence):
+    result = desc(inputs, facts, sentence, "Stovewise Max Saucepan 18 cm")
+    assert result["status"] != "published", result["failures"]
+
+
+@pytest.mark.parametrize("next_need", [
+    "厨房，2027-03-04 前：语气亲切，简短问候一下。",
+    "厨房，2027-03-04 前：先打个招呼，不要催促。",
+])
+def test_the_tone_of_the_next_message_is_an_insight_word(next_need):
+    result = insight("zh-CN", next_need)
+    assert result["status"] == "published", result["failures"]
