@@ -253,3 +253,18 @@ def test_the_same_words_do_not_carry_a_false_fact(inputs, facts, sentence):
 def test_the_tone_of_the_next_message_is_an_insight_word(next_need):
     result = insight("zh-CN", next_need)
     assert result["status"] == "published", result["failures"]
+
+
+@pytest.mark.parametrize("inputs, facts, sentence", [
+    (LAMP, LAMP_FACTS, "It will brighten up a dim corner on winter nights."),
+    (LAMP, LAMP_FACTS, "Steps and time shown on the screen are not its job: it is a lamp."),
+    (PAN, PAN_FACTS, "Cook like a pro, feed the whole family."),
+    (ZH_PAN, ZH_PAN_FACTS, "和平时一样，煮完就洗。"),
+    (ZH_PAN, ZH_PAN_FACTS, "可以对折的隔热垫不在其中，只有锅。"),
+])
+def test_ordinary_phrases_near_the_new_claims_are_not_claims(inputs, facts, sentence):
+    """Words the 2.4 patterns stay clear of: 'brighten up', 'winter nights', 'like a pro', 'the
+    whole family', 'shown on the screen', 和平时一样, 对折 (fold in half)."""
+    head = LAMP_HEAD if inputs is LAMP else "Stovewise Max Saucepan 18 cm"
+    result = desc(inputs, facts, sentence, head)
+    assert not [f for f in result["failures"] if f["check"].startswith("claim.")], result["failures"]
