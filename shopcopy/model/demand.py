@@ -39,6 +39,7 @@ from shopcopy.model.features import (
 )
 from shopcopy.settings import Settings
 from shopcopy.validate.sufficiency import data_sufficiency, latest_sufficiency
+from shopcopy.warehouse.retry import write_attempts
 
 HORIZON_DAYS = 30
 TRAIN_WINDOWS = 3  # stacked past snapshots (S-30, S-60, S-90): more rows, steadier fit
@@ -507,8 +508,10 @@ def write_demand(con: duckdb.DuckDBPyConnection, df: pl.DataFrame, snapshot: dat
 
 def mark_low_confidence(con: duckdb.DuckDBPyConnection, snapshot: date, reasons: list[str]) -> None:
     """Mark the snapshot's predictions low-confidence with each reason (idempotent)."""
-    for reason in reasons:
-        warehouse.run_sql(con, "model/mark_low_confidence", {"snapshot": snapshot, "reason": reason})
+    for tx in write_attempts(con, "model"):
+        with tx:
+            for reason in reasons:
+                warehouse.run_sql(con, "model/mark_low_confidence", {"snapshot": snapshot, "reason": reason})
 
 
 def customer_values(lines: pl.DataFrame, snapshot: date) -> pl.DataFrame:

@@ -174,3 +174,57 @@ def test_a_read_only_connection_reads_the_lake_and_refuses_writes(lake):
         assert ro.execute("select word from ops.guardrail_vocabulary").fetchall() == [("kettle",)]
         with pytest.raises(duckdb.Error, match="(?i)read.only"):
             ro.execute("delete from ops.guardrail_vocabulary")
+
+
+STAGE_WRITER = textwrap.dedent('''
+    import sys
+    from shopcopy import warehouse
+    from shopcopy.settings import get_settings
+    from tests.warehouse.test_write_retries import record_customers_suite
+    con = warehouse.connect(get_settings().warehouse)
+    print("ready", flush=True)
+    sys.stdin.readline()  # the other process is inside its transaction now
+    record_customers_suite(con, "run-1")
+    print("committed", flush=True)
+''')
+
+
+def test_a_stage_write_that_loses_to_another_process_on_the_lake_is_retried(lake, monkeypatch):
+    """The validate stage's write (delete + insert of a run's results) in this process and the
+    same write from a second process: the second commits first, this one's commit conflicts on
+    the lake's catalog and its whole transaction runs again; the results are there once."""
+    from shopcopy.validate import suites
+    from tests.warehouse.test_write_retries import record_customers_suite
+
+    with _con(lake) as con:
+        expectations = record_customers_suite(con, "run-1")
+        other = subprocess.Popen([sys.executable, "-c", STAGE_WRITER], cwd=ROOT, text=True,
+                                 env={**lake, "SHOPCOPY_WAREHOUSE_MIGRATE": "false"},
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        try:
+            assert other.stdout.readline().strip() == "ready"
+            real, calls = suites.run_sql, []
+
+            def run_sql(c, name, params=None):
+                result = real(c, name, params)
+                calls.append(name)
+                if len(calls) == 1:  # inside this transaction: let the other process write and commit
+                    other.stdin.write("go\n")
+                    other.stdin.flush()
+                    said = other.stdout.read()
+                    assert "committed" in said, said
+                return result
+
+            monkeypatch.setattr(suites, "run_sql", run_sql)
+            reset_retries()
+            record_customers_suite(con, "run-1")
+            assert other.wait(60) == 0
+        finally:
+            if other.poll() is None:
+                other.kill()
+        stored = con.execute("select count(*), count(distinct expectation_name) from ops.quality_results "
+                             "where run_id = 'run-1'").fetchone()
+    assert calls.count("validate/delete_run_results") == 2  # the whole transaction ran again
+    assert conflict_retries() == {"validate": 1}
+    assert stored == (expectations, expectations)
+
