@@ -228,3 +228,27 @@ def test_a_stage_write_that_loses_to_another_process_on_the_lake_is_retried(lake
     assert conflict_retries() == {"validate": 1}
     assert stored == (expectations, expectations)
 
+
+def test_a_key_duplicated_on_the_lake_is_caught_by_the_validate_stage(lake):
+    """Two writers appending the same new key both succeed on a lake (no constraints): the
+    validate stage's key check finds it, names table, key and rows, and blocks the run."""
+    from shopcopy.validate import GateFailed, gate
+    from shopcopy.validate.keys import SUITE, check_keys, keys_to_check
+    from shopcopy.validate.suites import ValidationReport
+
+    call = {"call_id": "c-1", "run_id": "r", "task": "demand_insights", "item_key": "u1", "prompt_name": "p",
+            "prompt_version": "v", "model": "m", "input_hash": "h1", "tokens_in": 1, "tokens_out": 1,
+            "latency_ms": 1, "attempt": 1, "candidate": 1, "outcome": "ok", "error": None,
+            "created_at": datetime(2026, 1, 1)}
+    with _con(lake) as con:
+        store.write_batch(con, {}, [call], replace=False)
+        clean = check_keys(con, "v-1", date(2026, 1, 2))
+        assert all(o.success for o in clean.outcomes) and len(clean.outcomes) == len(keys_to_check(lake=True))
+        store.write_batch(con, {}, [call, {**call, "call_id": "c-2"}], replace=False)  # c-1 again
+        found = check_keys(con, "v-2", date(2026, 1, 2))
+        stored = con.execute("select expectation_name, unexpected_count from ops.quality_results "
+                             "where run_id = 'v-2' and suite = ? and not success", [SUITE]).fetchall()
+    assert stored == [("ops.llm_calls:call_id", 2)]
+    with pytest.raises(GateFailed, match=r"ops\.llm_calls has 2 of 3 rows sharing a key \(call_id\) with "
+                                         r"another row, e\.g\. call_id=c-1, rows=2\..*Keep one row per key"):
+        gate(ValidationReport("v-2", date(2026, 1, 2), Path("docs"), [found]))
