@@ -12,6 +12,7 @@ Everything else (NOT NULL, defaults, json, lists, structs, ALTER ... ADD COLUMN)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _SEQUENCE_OR_INDEX = re.compile(r"^\s*create\s+(sequence|(unique\s+)?index)\b", re.I)
 _CREATE_TABLE = re.compile(r"^(\s*create\s+(?:or\s+replace\s+)?table\s+(?:if\s+not\s+exists\s+)?[\w.\"]+\s*)\(",
@@ -57,20 +58,27 @@ def strip_comments(sql: str) -> str:
     return "".join(out)
 
 
-def split_top_level(text: str, sep: str) -> list[str]:
-    """Split on `sep` outside parentheses and string literals."""
-    parts, depth, quote, start = [], 0, None, 0
+def _outside_quotes(text: str, depth: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, parenthesis depth after it) for every character outside string
+    literals: the one walk both the statement splitter and the CREATE TABLE parser need."""
+    quote = None
     for i, ch in enumerate(text):
         if quote:
             if ch == quote:
                 quote = None
-        elif ch in "'\"":
+            continue
+        if ch in "'\"":
             quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == sep and depth == 0:
+            continue
+        depth += (ch == "(") - (ch == ")")
+        yield i, ch, depth
+
+
+def split_top_level(text: str, sep: str) -> list[str]:
+    """Split on `sep` outside parentheses and string literals."""
+    parts, start = [], 0
+    for i, ch, depth in _outside_quotes(text):
+        if ch == sep and depth == 0:
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
@@ -143,22 +151,8 @@ def _create_table(statement: str) -> tuple[str, str, str] | None:
     m = _CREATE_TABLE.match(statement)
     if not m:
         return None
-    rest = statement[m.end():]
-    depth, close = 1, None
-    quote = None
-    for i, ch in enumerate(rest):
-        if quote:
-            if ch == quote:
-                quote = None
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                close = i
-                break
+    rest = statement[m.end():]  # just after the opening parenthesis
+    close = next((i for i, ch, depth in _outside_quotes(rest, depth=1) if ch == ")" and depth == 0), None)
     if close is None:
         raise DialectError(f"unbalanced parentheses in: {statement.strip()[:80]}")
     return m.group(1), rest[:close], rest[close + 1:]
