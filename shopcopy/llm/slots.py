@@ -13,7 +13,6 @@ still judged by the gate like any other.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,12 +20,10 @@ from functools import cache
 from pathlib import Path
 from string import Formatter
 
-import yaml
-
 from shopcopy.guardrails import neutralise
 from shopcopy.guardrails.base import norm_words
 from shopcopy.guardrails.data import locale_data
-from shopcopy.llm.prompt_sets import END, FALLBACK_LOCALE, LocaleSet
+from shopcopy.llm.prompt_sets import END, FALLBACK_LOCALE, LocaleSet, files_version, load_spec
 
 SLOTS_DIR = Path(__file__).resolve().parent / "prompts" / "v3"
 FORMAT_VERSION = "3.0"  # bump when the rendering or composing below changes
@@ -187,37 +184,46 @@ class SlotSet(LocaleSet):
 
     # ---- what comes back ----------------------------------------------------------------
     def slot(self, text: str | None, inputs: dict | None = None) -> str | None:
-        """The model's sentence cleaned up, or None when it is not one usable sentence: banned
-        characters, too short or long, a word or phrase said twice, the shopper line or an
-        exemplar copied, or another kind of product named (see `foreign`)."""
+        """The model's sentence cleaned up, or None when it is not one usable sentence (see
+        `checked`)."""
+        return self.checked(text, inputs)[0]
+
+    def checked(self, text: str | None, inputs: dict | None = None) -> tuple[str | None, str | None]:
+        """(sentence, None) or (None, why it was refused): banned characters, too short or long,
+        a word or phrase said twice, the shopper line or an exemplar copied, or another kind of
+        product named (see `foreign`)."""
         text = (text or "").split(END)[0].strip().split("\n")[0].strip()
         text = re.sub(rf"^{re.escape(self.slot_label)}\s*[:：]\s*", "", text).strip().strip("'\"“”‘’「」").strip()
         zh = _zh(self.locale)
-        if not text or _BANNED_RE["zh" if zh else "en"].search(text):
-            return None
+        if not text:
+            return None, "empty"
+        if _BANNED_RE["zh" if zh else "en"].search(text):
+            return None, "banned characters"
         inputs = inputs or {}
         if zh:
             text = re.sub(r"\s+", "", text)
             chars = _CJK.findall(text)
             if not (6 <= len(chars) <= 45) or len(chars) < 0.7 * len(re.sub(r"[，。！？、；：,.!?;:]", "", text)):
-                return None
+                return None, "length"
             pairs = [a + b for a, b in zip(chars, chars[1:], strict=False)]
             units = [u for u in re.split(r"[，。！？、；：]", text) if u]
             if len(pairs) != len(set(pairs)) or len(units) != len(set(units)) or len(units) > 3:
-                return None  # 方便，方便 / 睡觉，睡觉 / a list of words (夏天，冬天，周末，一包，出游…)
+                return None, "repeats or lists"  # 方便，方便 / 睡觉，睡觉 / 夏天，冬天，周末，一包，出游…
             text = text if text[-1] in "。！？" else text.rstrip("，、；：,.;:") + "。"
         else:
             words = text.split()
             if not (4 <= len(words) <= 28):
-                return None
+                return None, "length"
             content = [w for w in (re.sub(r"[^a-z'-]", "", w.lower()) for w in words) if len(w) > 3]
             if len(content) != len(set(content)) or text.count(",") > 2:
-                return None  # a word said twice, or a list of words rather than a sentence
+                return None, "repeats or lists"  # a word said twice, or a list of words
             text = text[0].upper() + text[1:]
             text = text if text[-1] in ".!?" else text.rstrip(",;:") + "."
-        if self._copied(text, inputs) or self._names_foreign(text, inputs) or self._names_a_pick(text, inputs):
-            return None
-        return text
+        for why, refused in (("copied", self._copied), ("foreign", self._names_foreign),
+                             ("names a pick", self._names_a_pick)):
+            if refused(text, inputs):
+                return None, why
+        return text, None
 
     def _names_a_pick(self, text: str, inputs: dict) -> bool:
         """A message's sentence names no product or brand: the list after it does, exactly
@@ -363,36 +369,18 @@ class SlotPrompt:
         return output  # composed by parse, send date included
 
 
-def _read_yaml(path: Path) -> dict:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise ValueError(f"Prompt set file {path} is not valid YAML: {exc}") from None
-
-
 @cache
 def _slot_set(root: Path, task: str, locale: str) -> SlotSet:
-    path = root / task / f"{locale}.yaml"
-    if not path.is_file():  # a locale without its own set is written with the fallback's
-        path = root / task / f"{FALLBACK_LOCALE}.yaml"
-    spec = _read_yaml(path)
-    missing = {"system", "intro", "labels", "exemplars", "slot_label", "compose"} - set(spec)
-    if missing:
-        raise ValueError(f"Prompt set file {path} lacks {sorted(missing)}")
+    required = {"system", "intro", "labels", "exemplars", "slot_label", "compose"}
+    stem, spec, angles = load_spec(root, task, locale, required)
     if set(spec["compose"]) != set(COMPOSE[task]):
-        raise ValueError(f"Prompt set file {path}: compose must have exactly {list(COMPOSE[task])}")
-    angles = _read_yaml(root / "angles.yaml")
-    return SlotSet(task, path.stem, spec, angles.get(path.stem) or angles.get(FALLBACK_LOCALE, {}))
+        raise ValueError(f"Prompt set file {root / task / (stem + '.yaml')}: compose must have "
+                         f"exactly {list(COMPOSE[task])}")
+    return SlotSet(task, stem, spec, angles)
 
 
 def slot_version(task: str, form: str, root: Path = SLOTS_DIR) -> str:
-    files = sorted((root / task).glob("*.yaml")) + [root / "angles.yaml"]
-    if not files[:-1]:
-        raise FileNotFoundError(f"No prompt set files in {root / task} for task '{task}'")
-    digest = hashlib.sha256(f"{FORMAT_VERSION}|{form}".encode())
-    for f in files:
-        digest.update(f.name.encode() + b"\0" + f.read_bytes())
-    return digest.hexdigest()[:12]
+    return files_version(root, task, f"{FORMAT_VERSION}|{form}")
 
 
 def load_slot_prompt(task: str, form: str, root: Path = SLOTS_DIR) -> SlotPrompt:
