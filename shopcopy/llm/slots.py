@@ -26,20 +26,22 @@ from shopcopy.guardrails.data import locale_data
 from shopcopy.llm.prompt_sets import END, FALLBACK_LOCALE, LocaleSet, files_version, load_spec
 
 SLOTS_DIR = Path(__file__).resolve().parent / "prompts" / "v3"
-FORMAT_VERSION = "3.0"  # bump when the rendering or composing below changes
+FORMAT_VERSION = "3.1"  # bump when the rendering or composing below changes
 COMPOSE = {
     "product_descriptions": ("headline", "description"),
     "recommendation_messages": ("subject", "body"),
     "demand_insights": ("summary", "next_need"),
 }
-FIRST_NAME = "{first_name}"
+FIRST_NAME = "{first_name}"  # the literal placeholder the mailer fills in
+# the sample shop's categories: a sentence naming another one is off
 _CATEGORIES = ("electronics", "home", "kitchen", "beauty", "sports", "outdoors", "books", "toys", "apparel",
-               "grocery")  # the sample shop's categories: a sentence naming another one is off  # the literal placeholder the mailer fills in
+               "grocery")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # What a slot may not contain, as a GBNF character class and as a check for endpoints without
 # grammars. Chinese slots also exclude Latin letters.
 _BANNED_EN = r'0-9\n#{}<>$%@&*_|~`"\\\[\]'
 _BANNED_ZH = r'0-9A-Za-z\n#{}<>$%@&*_|~`"\\\[\]０-９Ａ-Ｚａ-ｚ'
+_ZH_PUNCT = "，、；：。！？,;:.!?"  # a Chinese clause ends at these; the grammar joins clauses with "，" only
 _BANNED_RE = {"en": re.compile(r"[0-9#{}<>$%@&*_|~`\"\\\[\]]|https?:|www\."),
               "zh": re.compile(r"[0-9A-Za-z#{}<>$%@&*_|~`\"\\\[\]０-９Ａ-Ｚａ-ｚ]")}
 
@@ -143,6 +145,11 @@ class SlotSet(LocaleSet):
         if self.task == "demand_insights":  # v2 renders the send date from the prediction only
             label = f"{self._label('send_date')}{self.sep}"
             lines = [ln for ln in lines if not ln.startswith(label)]
+            if (inputs.get("prediction") or {}).get("next_category"):
+                # The angle is about the predicted category; shown the favourite too, Gemma wrote
+                # about it (推荐家居好物 for a kitchen prediction) and the sentence was refused.
+                fav = f"{self._label('favourite')}{self.sep}"
+                lines = [ln for ln in lines if not ln.startswith(fav)]
             if when := self.send_date(inputs):
                 lines.append(f"{label}{when}")
         return lines
@@ -178,9 +185,14 @@ class SlotSet(LocaleSet):
         return [*msgs, {"role": "user", "content": "\n".join(self.facts(inputs))}]
 
     def grammar(self) -> str:
-        """GBNF for llama.cpp: one line of allowed characters, optionally ended by a newline."""
-        banned = _BANNED_ZH if _zh(self.locale) else _BANNED_EN
-        return f'root ::= [^{banned}]+ "\\n"?'
+        """GBNF for llama.cpp: one line of allowed characters, optionally ended by a newline.
+        Chinese: at most three clauses joined by "，" and no "、" or "；", so the sentence cannot
+        become a list of words (measured: 17 of 35 refused zh message sentences were lists such as
+        "书本、书签、书籍、小说、阅读"), and "我" only in "我们" ("我喜欢运动" is a testimonial)."""
+        if not _zh(self.locale):
+            return f'root ::= [^{_BANNED_EN}]+ "\\n"?'
+        return ('root ::= clause ("，" clause ("，" clause)?)? [。！？]? "\\n"?\n'
+                f'clause ::= ([^{_BANNED_ZH}{_ZH_PUNCT}我] | "我们")+')
 
     # ---- what comes back ----------------------------------------------------------------
     def slot(self, text: str | None, inputs: dict | None = None) -> str | None:
