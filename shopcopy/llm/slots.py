@@ -23,6 +23,7 @@ from string import Formatter
 from shopcopy.guardrails import neutralise
 from shopcopy.guardrails.base import norm_words
 from shopcopy.guardrails.data import locale_data
+from shopcopy.guardrails.lexicon import find_claims
 from shopcopy.llm.prompt_sets import END, FALLBACK_LOCALE, LocaleSet, files_version, load_spec
 
 SLOTS_DIR = Path(__file__).resolve().parent / "prompts" / "v3"
@@ -61,6 +62,13 @@ def _price(amount, currency) -> str:
 def _clean(value) -> str:
     """A catalog value as it goes into a composed text: one line, inert."""
     return neutralise(" ".join(str(value).split())) if value not in (None, "") else ""
+
+
+def _no_claim(word: str, data) -> bool:
+    """A suggested word claims nothing the inputs could not back: the gate judges materials,
+    colours and features against the product, but never passes who the shopper is (孩子, kids
+    were offered for toys and the text rejected as claim.demographics) or an event (婚礼)."""
+    return all(h.cls.name in ("material", "attribute", "feature") for h in find_claims(word, data.classes))
 
 
 def as_of(inputs: dict) -> date | None:
@@ -132,7 +140,7 @@ class SlotSet(LocaleSet):
             # Another product's name, even one the glossary allows ("camera" for an SD card),
             # invites the model to describe that product instead.
             related = sorted(w for w in data.related_words(blob) if not any(c.isdigit() for c in w)
-                             and w not in foreign and (w in mine or w not in kinds))
+                             and w not in foreign and (w in mine or w not in kinds) and _no_claim(w, data))
             out += [w for w in related if w not in out][: 8 if len(products) == 1 else 3]
         if _zh(self.locale):
             out = [w for w in out if _CJK.search(w) and not re.search(r"[A-Za-z]", w)]
