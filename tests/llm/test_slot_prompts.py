@@ -149,3 +149,25 @@ def test_version_follows_the_files(tmp_path):
     path = root / "recommendation_messages" / "en-US.yaml"
     path.write_text(path.read_text() + "\n# edited\n")
     assert load_slot_prompt("recommendation_messages", "chat", root).version != before.version
+
+
+def test_an_insight_may_follow_its_own_segments_exemplar_with_its_own_category_but_not_another_segments():
+    ls = load_slot_prompt("demand_insights", "chat").locale_set("en-US")
+    lapsed = {"locale": "en-US", "segment": "lapsed", "user": {"top_category": "home"}, "as_of": "2026-07-01",
+              "prediction": {"next_category": "electronics", "next_order_date": "2026-07-20",
+                             "p_purchase_30d": 0.2, "expected_orders_30d": 0.3}}
+    assert ls.slot("a friendly win-back note with electronics picks.", lapsed)  # seen refused as a copy
+    assert ls.slot("a friendly win-back note with outdoors picks.", lapsed) is None  # the exemplar's category
+    assert ls.slot("a friendly, easy reminder with electronics picks.", lapsed) is None  # another segment's
+    zh = load_slot_prompt("demand_insights", "completion").locale_set("zh-CN")
+    mine = {**lapsed, "locale": "zh-CN"}
+    assert "常买类别" not in "\n".join(zh.facts(mine))  # the predicted category only: the angle is about it
+    assert "常买类别：家居" in "\n".join(zh.facts({**mine, "prediction": {**mine["prediction"], "next_category": None}}))
+
+
+def test_words_that_fit_leave_out_what_the_gate_never_passes():
+    toys = {"locale": "zh-CN", "segment": "new", "user": {"top_category": "toys"},
+            "products": [{"product_id": "T1", "title": "Tinkertot Max RC Car Red", "brand": "Tinkertot",
+                          "category": "toys", "price": 49.99, "currency": "USD"}]}
+    words = load_slot_prompt("recommendation_messages", "completion").locale_set("zh-CN").words(toys)
+    assert "玩具" in words and "孩子" not in words  # 孩子 is claim.demographics (seen rejected)
