@@ -155,13 +155,19 @@ class SlotSet(SlotChecks, LocaleSet):
 
     def grammar(self) -> str:
         """GBNF for llama.cpp: one line of allowed characters, optionally ended by a newline.
-        Chinese: at most three clauses joined by "，" and no "、" or "；", so the sentence cannot
-        become a list of words (measured: 17 of 35 refused zh message sentences were lists such as
-        "书本、书签、书籍、小说、阅读"), and "我" only in "我们" ("我喜欢运动" is a testimonial)."""
+        A file's `clauses: [least, most]` (zh messages and insights) makes it that many clauses
+        of three or more characters joined by "，", with no "、" or "；": measured, 17 of 35 refused
+        zh message sentences were word lists ("书本、书签、书籍、小说、阅读") and 7 of 35 fragments
+        ("用得上。"). "我" only in "我们" there ("我喜欢运动" is a testimonial)."""
         if not is_zh(self.locale):
             return f'root ::= [^{_BANNED_EN}]+ "\\n"?'
-        return ('root ::= clause ("，" clause ("，" clause)?)? [。！？]? "\\n"?\n'
-                f'clause ::= ([^{_BANNED_ZH}{_ZH_PUNCT}我] | "我们")+')
+        if not self.spec.get("clauses"):
+            return f'root ::= [^{_BANNED_ZH}]+ "\\n"?'
+        least, most = self.spec["clauses"]
+        need = ' "，" clause' * (least - 1)
+        more = ' ("，" clause' * (most - least) + ")?" * (most - least)
+        return (f'root ::= clause{need}{more} [。！？]? "\\n"?\n'
+                f'clause ::= ch ch ch+\nch ::= [^{_BANNED_ZH}{_ZH_PUNCT}我] | "我们"')
 
     def _values(self, inputs: dict, slot: str) -> dict[str, str]:
         zh = is_zh(self.locale)

@@ -80,15 +80,17 @@ def test_a_chinese_sentence_has_no_latin_letters_and_no_digits():
     assert p.parse("照片和视频都存得下", zh)["description"].endswith("照片和视频都存得下。")
     assert p.parse("用相机拍照，存下每一刻。", zh) is None  # another kind of product: a camera
     grammar = p.grammar(zh)
-    assert "clause ::= ([^0-9A-Za-z" in grammar and "A-Za-z" not in p.grammar(CARD)
+    assert grammar.startswith("root ::= [^0-9A-Za-z") and "A-Za-z" not in p.grammar(CARD)
 
 
-def test_a_chinese_sentence_is_at_most_three_clauses_and_no_word_list():
+def test_a_chinese_message_sentence_is_two_or_three_clauses_and_no_word_list():
     llama_grammar = pytest.importorskip("llama_cpp.llama_grammar")
     grammar = load_slot_prompt("recommendation_messages", "completion").grammar({"locale": "zh-CN"})
-    assert "、" in grammar.split("clause ::= ([^")[1].split(" | ")[0]  # the list comma: banned in a clause
-    assert '"，" clause ("，" clause)?)?' in grammar and '"我们"' in grammar
+    assert "、" in grammar.split("ch ::= [^")[1].split(" | ")[0]  # the list comma: banned in a clause
+    assert 'root ::= clause "，" clause ("，" clause)?' in grammar and '"我们"' in grammar
     llama_grammar.LlamaGrammar.from_string(grammar, verbose=False)
+    for e in _exemplars("recommendation_messages", "zh-CN"):  # the exemplars have the shape asked for
+        assert 2 <= len(e["slot"].rstrip("。").split("，")) <= 3 and "、" not in e["slot"], e["slot"]
 
 
 def test_the_grammar_is_valid_gbnf():
