@@ -202,7 +202,8 @@ class _Run:
         max_tokens = min(prompt.max_tokens(item.inputs) or s.llm_output_tokens, s.llm_output_tokens)
         first_attempt = len(job.records) + 1
         if getattr(prompt, "slots", False):  # v3: one plain sentence, composed into the text by parse
-            parse = lambda text: _validated(item.task, prompt.parse(text, item.inputs))  # noqa: E731
+            def parse(text: str) -> dict | str:  # the refusal's reason goes to ops.llm_calls.error
+                return _validated(item.task, prompt.parse(text, item.inputs)) or prompt.refusal(text, item.inputs)
             ask = dict(max_tokens=max_tokens, temperature=temperature, stop=[END, "\n"],
                        grammar=prompt.grammar(item.inputs), budget=self.budget, first_attempt=first_attempt)
             if prompt.form == "completion":

@@ -227,7 +227,7 @@ class LLMClient:
     def complete_text(
         self,
         prompt: str,
-        parse: Callable[[str], dict | None],
+        parse: Callable[[str], dict | str | None],
         *,
         max_tokens: int,
         temperature: float,
@@ -252,7 +252,7 @@ class LLMClient:
     def chat_text(
         self,
         messages: list[dict],
-        parse: Callable[[str], dict | None],
+        parse: Callable[[str], dict | str | None],
         *,
         max_tokens: int,
         temperature: float,
@@ -292,9 +292,11 @@ class LLMClient:
             budget.spend(record.tokens_in + record.tokens_out)
         text = text_of(resp) if getattr(resp, "choices", None) else None
         output = parse(text) if text else None
-        if output is None:
+        if not isinstance(output, dict):  # None, or a string saying why the text was refused
+            why = f" ({output})" if isinstance(output, str) else ""
             record.outcome = "invalid_format"
-            record.error = f"reply is not in the expected form: {(text or '')[:160]!r}"
+            record.error = f"reply is not in the expected form{why}: {(text or '')[:160]!r}"
+            output = None
         result.output = output
         return result
 

@@ -261,6 +261,11 @@ class SlotPrompt:
     def parse(self, text: str, inputs: dict) -> dict | None:
         return self._set(inputs).parse(text, inputs)
 
+    def refusal(self, text: str, inputs: dict) -> str:
+        """Why `parse` gave nothing, in words for ops.llm_calls.error."""
+        why = self._set(inputs).checked(text, inputs)[1]
+        return f"sentence refused: {why}" if why else "no template fits or the text is not valid output"
+
     def max_tokens(self, inputs: dict) -> int | None:
         return self._set(inputs).max_tokens
 

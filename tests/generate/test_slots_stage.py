@@ -63,9 +63,12 @@ def test_a_sentence_that_states_a_number_is_refused_and_the_next_candidate_drawn
         fake.script.extend([("text", "Only 5 USD today, hurry!"), ("text", "A good pick, a good pick, a good pick.")])
         client = LLMClient(Endpoint(fake.base_url, "fake-model", embedded=False), s)
         run_generation(seeded, SNAPSHOT, "v3-2", s, client=client, tasks=["product_descriptions"])
-    first = seeded.execute("select candidate, outcome from ops.llm_calls where run_id = 'v3-2' "
+    first = seeded.execute("select candidate, outcome, error from ops.llm_calls where run_id = 'v3-2' "
                            "order by created_at, candidate limit 3").fetchall()
-    assert first == [(1, "invalid_format"), (2, "invalid_format"), (3, "ok")]
+    assert [c[:2] for c in first] == [(1, "invalid_format"), (2, "invalid_format"), (3, "ok")]
+    # Why each was refused is in the call's row: debugging a refusal is one query.
+    assert "sentence refused: banned characters" in first[0][2] and "Only 5 USD" in first[0][2]
+    assert "sentence refused: repeats or lists" in first[1][2]
     winner = seeded.execute("select candidate, status, selection from gen.product_descriptions "
                             "where candidate = 3").fetchone()
     assert winner[1] == "published" and "5 USD" not in json.dumps(winner[2])
