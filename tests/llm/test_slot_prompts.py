@@ -173,3 +173,13 @@ def test_words_that_fit_leave_out_what_the_gate_never_passes():
                           "category": "toys", "price": 49.99, "currency": "USD"}]}
     words = load_slot_prompt("recommendation_messages", "completion").locale_set("zh-CN").words(toys)
     assert "玩具" in words and "孩子" not in words  # 孩子 is claim.demographics (seen rejected)
+
+
+def test_an_english_body_never_puts_the_capitalised_sentence_after_a_comma():
+    import re
+
+    p = load_slot_prompt("recommendation_messages", "chat")
+    for seg in ("lapsed", "at-risk", "bargain-hunter", "loyal", "new", "prospect", "occasional", "unknown"):
+        inputs = {"locale": "en-US", "segment": seg, "user": {"top_category": "kitchen"}, "products": PICKS}
+        body = p.parse("A little thing to cook with.", inputs)["body"]
+        assert not re.search(r", A little", body), body  # seen: "Hi {first_name}, A great choice for your day."
