@@ -130,7 +130,8 @@ class SlotChecks:
         seg = inputs.get("segment") or "unknown"
         # An insight's angle is a formula: the own segment's exemplar with the item's category
         # ("a friendly win-back note with electronics picks" for a lapsed shopper) is the right
-        # note, refused 9 times of 24 en items as a copy (the exemplar's category is `foreign`).
+        # note: 5 of the 27 en insight sentences refused in 24 items were this (the exemplar's own
+        # category stays refused).
         own = (seg, EXEMPLAR_FOR.get(seg)) if self.task == "demand_insights" else ()
         mine_cat = (inputs.get("prediction") or {}).get("next_category") or (inputs.get("user") or {}).get("top_category")
 
