@@ -46,6 +46,7 @@ class CallRecord:
 class Completion:
     output: dict | None
     records: list[CallRecord] = field(default_factory=list)
+    text: str | None = None  # the reply as written (text calls), parsed or not
 
     @property
     def ok(self) -> bool:
@@ -291,6 +292,7 @@ class LLMClient:
         if budget is not None:
             budget.spend(record.tokens_in + record.tokens_out)
         text = text_of(resp) if getattr(resp, "choices", None) else None
+        result.text = text
         output = parse(text) if text else None
         if not isinstance(output, dict):  # None, or a string saying why the text was refused
             why = f" ({output})" if isinstance(output, str) else ""

@@ -142,7 +142,12 @@ class SlotChecks:
         others = [self.angle(seg)] + [e["slot"] for e in self.spec["exemplars"] if not swapped(e)]
         # Jaccard, not containment: "推荐家居好物" is a fair sentence even though an exemplar
         # says "简单提醒一下，推荐家居好物"; "感谢老朋友，推荐美妆品牌" is the exemplar again.
-        return any(len(mine & (g := self._grams(o))) / len(mine | g) >= 0.5 for o in others)
+        return any(self.similar(text, o) for o in others)
+
+    def similar(self, a: str, b: str) -> bool:
+        """Half or more of the two sentences' word (zh: character) bigrams shared (Jaccard)."""
+        ga, gb = self._grams(a), self._grams(b)
+        return bool(ga | gb) and len(ga & gb) / len(ga | gb) >= 0.5
 
     def _other_segments(self, inputs: dict) -> frozenset[str]:
         """Words of other segments' angles (the glossary's segment terms) that the item's own

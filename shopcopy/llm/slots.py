@@ -123,32 +123,36 @@ class SlotSet(SlotChecks, LocaleSet):
                 lines.append(f"{label}{when}")
         return lines
 
-    def exemplars(self, inputs: dict) -> list[dict]:
+    def exemplars(self, inputs: dict, avoid: tuple[str, ...] = ()) -> list[dict]:
         """The angle-matching exemplar last; one of the item's own category left out, so the
-        model cannot copy a sentence written for a neighbour product of the same kind."""
+        model cannot copy a sentence written for a neighbour product of the same kind. `avoid`:
+        earlier candidates' replies; an exemplar one of them copied is left out of the redraw
+        (Gemma wrote "每天护肤，多一点贴心。" three times running for one item), keeping two."""
         ex = super().exemplars(inputs)
         category = (inputs.get("product") or {}).get("category")
         if category and len(ex) > 3:
             same = [e for e in ex[:-1] if (e["inputs"].get("product") or {}).get("category") == category]
             ex = [e for e in ex if e not in same[:1]]
-        return ex[-4:]
+        ex = ex[-4:]
+        copied = [e for e in ex if any(self.similar(r, e["slot"]) for r in avoid if r)]
+        return [e for e in ex if e not in copied[: max(len(ex) - 2, 0)]]
 
     @property
     def slot_label(self) -> str:
         return self.spec["slot_label"]
 
-    def completion(self, inputs: dict) -> str:
+    def completion(self, inputs: dict, avoid: tuple[str, ...] = ()) -> str:
         parts = [self.spec["intro"].strip(), ""]
-        for e in self.exemplars(inputs):
+        for e in self.exemplars(inputs, avoid):
             parts += [*self.facts(e["inputs"]), f"{self.slot_label}{self.sep}{e['slot']}", END, ""]
         return "\n".join([*parts, *self.facts(inputs), f"{self.slot_label}{self.sep}".rstrip()])
 
-    def chat(self, inputs: dict, *, strict: bool = False) -> list[dict]:
+    def chat(self, inputs: dict, *, strict: bool = False, avoid: tuple[str, ...] = ()) -> list[dict]:
         system = self.spec["system"].strip()
         if strict and self.spec.get("strict"):
             system += "\n" + self.spec["strict"].strip()
         msgs = [{"role": "system", "content": system}]
-        for e in self.exemplars(inputs):
+        for e in self.exemplars(inputs, avoid):
             msgs += [{"role": "user", "content": "\n".join(self.facts(e["inputs"]))},
                      {"role": "assistant", "content": e["slot"]}]
         return [*msgs, {"role": "user", "content": "\n".join(self.facts(inputs))}]
@@ -247,13 +251,13 @@ class SlotPrompt:
     def _set(self, inputs: dict) -> SlotSet:
         return self.locale_set(inputs.get("locale") or FALLBACK_LOCALE)
 
-    def chat(self, inputs: dict, *, strict: bool = False) -> list[dict]:
-        return self._set(inputs).chat(inputs, strict=strict)
+    def chat(self, inputs: dict, *, strict: bool = False, avoid: tuple[str, ...] = ()) -> list[dict]:
+        return self._set(inputs).chat(inputs, strict=strict, avoid=avoid)
 
     render = chat
 
-    def completion(self, inputs: dict) -> str:
-        return self._set(inputs).completion(inputs)
+    def completion(self, inputs: dict, avoid: tuple[str, ...] = ()) -> str:
+        return self._set(inputs).completion(inputs, avoid)
 
     def grammar(self, inputs: dict) -> str:
         return self._set(inputs).grammar()
