@@ -96,6 +96,7 @@ class _Job:
     candidates: list[Candidate] = field(default_factory=list)  # judged so far, in order drawn
     records: list[CallRecord] = field(default_factory=list)     # every call of this item
     last: Completion | None = None
+    replies: list[str] = field(default_factory=list)            # text replies as written
 
     @property
     def strict(self) -> bool:
@@ -202,12 +203,14 @@ class _Run:
         max_tokens = min(prompt.max_tokens(item.inputs) or s.llm_output_tokens, s.llm_output_tokens)
         first_attempt = len(job.records) + 1
         if getattr(prompt, "slots", False):  # v3: one plain sentence, composed into the text by parse
-            parse = lambda text: _validated(item.task, prompt.parse(text, item.inputs))  # noqa: E731
+            def parse(text: str) -> dict | str:  # the refusal's reason goes to ops.llm_calls.error
+                return _validated(item.task, prompt.parse(text, item.inputs)) or prompt.refusal(text, item.inputs)
             ask = dict(max_tokens=max_tokens, temperature=temperature, stop=[END, "\n"],
                        grammar=prompt.grammar(item.inputs), budget=self.budget, first_attempt=first_attempt)
+            avoid = tuple(job.replies)  # an exemplar an earlier candidate copied is left out
             if prompt.form == "completion":
-                return client.complete_text(prompt.completion(item.inputs), parse, **ask)
-            return client.chat_text(prompt.chat(item.inputs, strict=job.strict), parse, **ask)
+                return client.complete_text(prompt.completion(item.inputs, avoid), parse, **ask)
+            return client.chat_text(prompt.chat(item.inputs, strict=job.strict, avoid=avoid), parse, **ask)
         if prompt.form == "completion":
             return client.complete_text(
                 prompt.completion(item.inputs),
@@ -225,6 +228,8 @@ class _Run:
         self._record_calls(item, result, index)
         job.records += result.records
         job.last = result
+        if result.text:
+            job.replies.append(result.text)
         if result.ok:
             result.output = self.route(item)[1].finalize(result.output, item.inputs)
             status, failures = decide(item.task, result.output, item.inputs, self.catalog)
@@ -343,8 +348,6 @@ class _Run:
                 self.report.left[job.item.task] += 1
         self.report.budget_stopped = self.budget.exhausted and bool(queue or self.report.left)
         self.report.budget_left = self.budget.left()
-
-
 
 
 def run_generation(
