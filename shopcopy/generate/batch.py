@@ -19,7 +19,8 @@ from datetime import date
 import duckdb
 
 from shopcopy.clock import utc_naive
-from shopcopy.generate.engine import BATCH_SIZE, GenerationReport, _Job, _Run
+from shopcopy.generate.engine import BATCH_SIZE, _Job, _Run
+from shopcopy.generate.tally import GenerationReport
 from shopcopy.generate.work import build_work
 from shopcopy.llm.batch import request_body, run_batches
 from shopcopy.llm.client import Completion, ReplyError, parse_reply
