@@ -87,3 +87,23 @@ def test_emphasis_brackets_are_not_placeholders():
     result = guard_check("recommendation_messages", {"subject": "为您挑选", "body": (
         f"{{first_name}}，您好！【为您挑选】{ZH_PICK}。")}, ZH_MESSAGE)
     assert "placeholder" not in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Hi {first_name}! A great deal for a regular like you: the Quill House Lite Notebook A5 at 10.99 USD.", "rejected"),
+    ("Hi {first_name}! Since last Friday we kept this one for you: the Quill House Lite Notebook A5 at 10.99 USD.", "rejected"),
+    ("Hi {first_name}! Thanks for coming back: the Quill House Lite Notebook A5 at 10.99 USD.", "published"),
+])
+def test_deals_and_invented_past_moments_en(body, status):
+    inputs = {**ZH_MESSAGE, "locale": "en-US"}
+    result = guard_check("recommendation_messages", {"subject": "Picked for you", "body": body}, inputs)
+    assert result["status"] == status, result["failures"]
+
+
+@pytest.mark.parametrize("body", [
+    f"{{first_name}}，您好！上周五晚上，开心的购物。{ZH_PICK}。",
+    f"{{first_name}}，您好！昨天刚为您留好：{ZH_PICK}。",
+])
+def test_invented_past_moments_zh(body):
+    result = guard_check("recommendation_messages", {"subject": "为您挑选", "body": body}, ZH_MESSAGE)
+    assert result["status"] == "rejected" and "claim.history" in checks(result), result["failures"]
