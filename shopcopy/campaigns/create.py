@@ -30,7 +30,8 @@ from shopcopy.campaigns.stats import minimum_detectable_effect
 from shopcopy.campaigns.variants import TASK, MemberText, VariantRun, is_default, write_variant
 from shopcopy.clock import utc_naive
 from shopcopy.settings import Settings
-from shopcopy.warehouse import run_sql, transaction
+from shopcopy.warehouse import run_sql
+from shopcopy.warehouse.retry import write_attempts
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 ARM = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,15}")
@@ -233,15 +234,16 @@ def _store(con, name, snapshot_date, send_at, window, holdout, assignment, setti
                 "text_status": "holdout" if arm == CONTROL else texts[u].text_status,
                 "assigned_at": now} for u, arm, b in assigned]
     batches = {"campaign_batch": campaign, "arms_batch": arms, "members_batch": members}
-    with transaction(con):
-        if replace:
-            run_sql(con, "campaigns/use_campaign", {"campaign_id": name})
-            run_sql(con, "campaigns/delete_campaign")
-        for view, rows in batches.items():
-            con.register(view, pa.Table.from_pylist(rows))
-        try:
-            run_sql(con, "campaigns/insert_campaign")
-        finally:
-            for view in batches:
-                con.unregister(view)
+    for tx in write_attempts(con, "campaigns"):
+        with tx:
+            if replace:
+                run_sql(con, "campaigns/use_campaign", {"campaign_id": name})
+                run_sql(con, "campaigns/delete_campaign")
+            for view, rows in batches.items():
+                con.register(view, pa.Table.from_pylist(rows))
+            try:
+                run_sql(con, "campaigns/insert_campaign")
+            finally:
+                for view in batches:
+                    con.unregister(view)
 

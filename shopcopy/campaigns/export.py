@@ -19,7 +19,8 @@ from shopcopy.campaigns.assign import CONTROL
 from shopcopy.campaigns.create import CampaignError
 from shopcopy.clock import utc_naive
 from shopcopy.report.queries import write_table
-from shopcopy.warehouse import run_sql, transaction
+from shopcopy.warehouse import run_sql
+from shopcopy.warehouse.retry import write_attempts
 
 COLUMNS = ["user_id", "arm", "locale", "segment", "subject", "body", "product_ids",
            "products_json", "output_id", "prompt_name", "prompt_version", "model"]
@@ -94,12 +95,13 @@ def _record(con, report: ExportReport, fmt: str, send: list[dict]) -> None:
     }
     schema = pa.schema([("export_id", pa.string()), ("campaign_id", pa.string()),
                         ("user_id", pa.string()), ("arm", pa.string()), ("output_id", pa.string())])
-    with transaction(con):
-        con.register("export_batch", pa.Table.from_pylist(batches["export_batch"]))
-        con.register("export_members_batch",
-                     pa.Table.from_pylist(batches["export_members_batch"], schema=schema))
-        try:
-            run_sql(con, "campaigns/insert_export")
-        finally:
-            con.unregister("export_batch")
-            con.unregister("export_members_batch")
+    for tx in write_attempts(con, "campaigns"):
+        with tx:
+            con.register("export_batch", pa.Table.from_pylist(batches["export_batch"]))
+            con.register("export_members_batch",
+                         pa.Table.from_pylist(batches["export_members_batch"], schema=schema))
+            try:
+                run_sql(con, "campaigns/insert_export")
+            finally:
+                con.unregister("export_batch")
+                con.unregister("export_members_batch")

@@ -19,7 +19,8 @@ from shopcopy.campaigns.assign import CONTROL
 from shopcopy.campaigns.create import CampaignError
 from shopcopy.campaigns.stats import ArmData, compare_arms
 from shopcopy.clock import utc_naive
-from shopcopy.warehouse import run_sql, sql_text, transaction
+from shopcopy.warehouse import run_sql, sql_text
+from shopcopy.warehouse.retry import write_attempts
 
 
 @dataclass
@@ -103,15 +104,16 @@ def store_results(con: duckdb.DuckDBPyConnection, results: CampaignResults) -> N
     arms = pa.Table.from_pylist([{k: a[k] for k in ARM_COLUMNS} for a in results.arms])
     comps = pa.Table.from_pylist([{k: _finite(c[k]) for k in COMPARISON_SCHEMA.names}
                                   for c in results.comparisons], schema=COMPARISON_SCHEMA)
-    with transaction(con):
-        run_sql(con, "campaigns/use_campaign", {"campaign_id": results.campaign["campaign_id"]})
-        con.register("arm_results_batch", arms)
-        con.register("comparisons_batch", comps)
-        try:
-            run_sql(con, "campaigns/replace_results")
-        finally:
-            con.unregister("arm_results_batch")
-            con.unregister("comparisons_batch")
+    for tx in write_attempts(con, "campaigns"):
+        with tx:
+            run_sql(con, "campaigns/use_campaign", {"campaign_id": results.campaign["campaign_id"]})
+            con.register("arm_results_batch", arms)
+            con.register("comparisons_batch", comps)
+            try:
+                run_sql(con, "campaigns/replace_results")
+            finally:
+                con.unregister("arm_results_batch")
+                con.unregister("comparisons_batch")
 
 
 def _finite(v):

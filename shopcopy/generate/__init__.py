@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 
 _EXPORTS = {
-    "run_generate": "stage", "run_generation": "engine", "GenerationReport": "engine",
+    "run_generate": "stage", "run_generation": "engine", "GenerationReport": "tally",
     "generate_items": "engine",
     "BATCH_SIZE": "engine",
 }

@@ -6,6 +6,9 @@ A batch is one round: one candidate per item and no re-ask (a reply that does no
 recorded as invalid_json/schema_error and asked again by the next run, like an online failure).
 The budget's call limit caps the requests submitted (the rest are left for the next run);
 tokens are known only from the replies, so the token limit is checked before submitting only.
+Every batch submitted is recorded at once in ops.llm_batches (`WarehouseLedger`): a run killed
+while it waits leaves the batch there, and the next run, planning the same requests, polls that
+batch instead of paying for it again; a batch is marked collected once its replies are written.
 """
 
 from __future__ import annotations
@@ -15,12 +18,49 @@ from datetime import date
 
 import duckdb
 
-from shopcopy.generate.engine import BATCH_SIZE, GenerationReport, _Job, _Run
+from shopcopy.clock import utc_naive
+from shopcopy.generate.engine import BATCH_SIZE, _Job, _Run
+from shopcopy.generate.tally import GenerationReport
 from shopcopy.generate.work import build_work
 from shopcopy.llm.batch import request_body, run_batches
 from shopcopy.llm.client import Completion, ReplyError, parse_reply
 from shopcopy.settings import Settings
 from shopcopy.tasks import TASKS
+from shopcopy.warehouse import run_sql
+from shopcopy.warehouse.retry import write_transaction
+
+
+class WarehouseLedger:
+    """ops.llm_batches for one endpoint and run (shopcopy.llm.batch.BatchLedger)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, endpoint: str, run_id: str, snapshot_date: date):
+        self.con, self.endpoint, self.run_id, self.snapshot_date = con, endpoint, run_id, snapshot_date
+        self.ended_ids: list[str] = []
+
+    def find(self, requests_sha256: str) -> str | None:
+        rows = run_sql(self.con, "generate/find_llm_batch",
+                       {"requests_sha256": requests_sha256, "endpoint": self.endpoint}).fetchall()
+        return rows[0][0] if rows else None
+
+    def submitted(self, requests_sha256: str, batch_id: str, input_file_id: str, requests: int) -> None:
+        params = {"batch_id": batch_id, "endpoint": self.endpoint, "requests_sha256": requests_sha256,
+                  "requests": requests, "input_file_id": input_file_id, "run_id": self.run_id,
+                  "snapshot_date": self.snapshot_date, "submitted_at": utc_naive()}
+        write_transaction(self.con, lambda c: run_sql(c, "generate/insert_llm_batch", params), what="generation_batch")
+
+    def ended(self, batch_id: str) -> None:
+        self.ended_ids.append(batch_id)
+
+    def collect(self) -> None:
+        """Mark the ended batches collected: call after their replies are written."""
+        def body(c) -> None:
+            for batch_id in self.ended_ids:
+                run_sql(c, "generate/collect_llm_batch",
+                        {"batch_id": batch_id, "run_id": self.run_id, "collected_at": utc_naive()})
+
+        if self.ended_ids:
+            write_transaction(self.con, body, what="generation_batch")
+        self.ended_ids = []
 
 
 def run_generation_batch(
@@ -67,10 +107,11 @@ def run_generation_batch(
     if progress:
         progress(0, total)
     for client, entries in by_client.values():
+        ledger = WarehouseLedger(con, client.endpoint.base_url, run_id, snapshot_date)
         replies = run_batches(client, [(cid, body) for cid, body, _ in entries], window=one.llm_batch_window,
                               poll_s=one.llm_batch_poll_s, timeout_s=one.llm_batch_timeout_s,
                               metadata={"run_id": run_id, "snapshot_date": snapshot_date.isoformat()},
-                              **({"sleep": sleep} if sleep else {}))
+                              ledger=ledger, **({"sleep": sleep} if sleep else {}))
         for cid, _body, job in entries:
             reply = replies[cid]
             output = None
@@ -89,6 +130,7 @@ def run_generation_batch(
             if run.batch_items >= BATCH_SIZE:
                 run.flush()
         run.flush()
+        ledger.collect()
     for item in left:
         run.report.left[item.task] += 1
     run.report.budget_stopped = bool(left)

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from shopcopy.clock import utc_naive
 from shopcopy.generate import store
 from shopcopy.generate.select import Candidate, best, good_enough, judged, selection
+from shopcopy.generate.tally import GenerationReport
 from shopcopy.generate.work import WorkItem, build_work, interleave
 from shopcopy.guardrails import Catalog, check, gate_version
 from shopcopy.llm.budget import Budget
@@ -46,56 +47,12 @@ def decide(task: str, output: dict, inputs: dict, catalog: Catalog) -> tuple[str
 
 
 @dataclass
-class GenerationReport:
-    run_id: str
-    snapshot_date: date
-    model: str
-    items: Counter = field(default_factory=Counter)       # work items per task
-    skipped: Counter = field(default_factory=Counter)     # already generated, no call
-    parked: Counter = field(default_factory=Counter)      # failed alike on its last runs, no call
-    statuses: dict[str, Counter] = field(default_factory=dict)  # task -> status -> rows written
-    failed: Counter = field(default_factory=Counter)      # no usable text; retried next run
-    left: Counter = field(default_factory=Counter)        # not attempted: budget used up
-    outcomes: Counter = field(default_factory=Counter)    # ops.llm_calls outcomes
-    calls: int = 0
-    tokens_in: int = 0
-    tokens_out: int = 0
-    budget_stopped: bool = False
-    budget_left: dict = field(default_factory=dict)
-    failures: list[str] = field(default_factory=list)
-    parked_items: list[dict] = field(default_factory=list)  # one row per parked item (ops.parked_items)
-    elapsed_s: float = 0.0
-
-    @property
-    def written(self) -> int:
-        return sum(sum(c.values()) for c in self.statuses.values())
-
-    def as_dict(self) -> dict:
-        """Plain JSON-able dict (dataclasses.asdict would rebuild Counters from pairs and mangle them)."""
-        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-        data["statuses"] = {t: dict(c) for t, c in self.statuses.items()}
-        return json.loads(json.dumps(data, default=str))
-
-    def summary(self) -> str:
-        lines = [f"Generation {self.run_id} for {self.snapshot_date} with {self.model}: "
-                 f"{self.written} written, {sum(self.skipped.values())} unchanged (skipped), "
-                 f"{sum(self.failed.values())} failed, {sum(self.left.values())} left by the budget; "
-                 f"{self.calls} calls, {self.tokens_in}+{self.tokens_out} tokens in {self.elapsed_s:.1f}s"]
-        for task in self.items:
-            st = ", ".join(f"{k} {v}" for k, v in sorted(self.statuses.get(task, {}).items())) or "none written"
-            lines.append(f"  {task}: {self.items[task]} items, {self.skipped[task]} skipped, {st}, "
-                         f"{self.failed[task]} failed, {self.left[task]} left")
-        if self.budget_stopped:
-            lines.append(f"  budget reached (SHOPCOPY_LLM_MAX_CALLS / _MAX_TOKENS); left: {self.budget_left}")
-        return "\n".join(lines + [f"  failed: {f}" for f in self.failures[:10]])
-
-
-@dataclass
 class _Job:
     item: WorkItem
     candidates: list[Candidate] = field(default_factory=list)  # judged so far, in order drawn
     records: list[CallRecord] = field(default_factory=list)     # every call of this item
     last: Completion | None = None
+    replies: list[str] = field(default_factory=list)            # text replies as written
 
     @property
     def strict(self) -> bool:
@@ -202,12 +159,14 @@ class _Run:
         max_tokens = min(prompt.max_tokens(item.inputs) or s.llm_output_tokens, s.llm_output_tokens)
         first_attempt = len(job.records) + 1
         if getattr(prompt, "slots", False):  # v3: one plain sentence, composed into the text by parse
-            parse = lambda text: _validated(item.task, prompt.parse(text, item.inputs))  # noqa: E731
+            def parse(text: str) -> dict | str:  # the refusal's reason goes to ops.llm_calls.error
+                return _validated(item.task, prompt.parse(text, item.inputs)) or prompt.refusal(text, item.inputs)
             ask = dict(max_tokens=max_tokens, temperature=temperature, stop=[END, "\n"],
                        grammar=prompt.grammar(item.inputs), budget=self.budget, first_attempt=first_attempt)
+            avoid = tuple(job.replies)  # an exemplar an earlier candidate copied is left out
             if prompt.form == "completion":
-                return client.complete_text(prompt.completion(item.inputs), parse, **ask)
-            return client.chat_text(prompt.chat(item.inputs, strict=job.strict), parse, **ask)
+                return client.complete_text(prompt.completion(item.inputs, avoid), parse, **ask)
+            return client.chat_text(prompt.chat(item.inputs, strict=job.strict, avoid=avoid), parse, **ask)
         if prompt.form == "completion":
             return client.complete_text(
                 prompt.completion(item.inputs),
@@ -225,6 +184,8 @@ class _Run:
         self._record_calls(item, result, index)
         job.records += result.records
         job.last = result
+        if result.text:
+            job.replies.append(result.text)
         if result.ok:
             result.output = self.route(item)[1].finalize(result.output, item.inputs)
             status, failures = decide(item.task, result.output, item.inputs, self.catalog)
@@ -343,8 +304,6 @@ class _Run:
                 self.report.left[job.item.task] += 1
         self.report.budget_stopped = self.budget.exhausted and bool(queue or self.report.left)
         self.report.budget_left = self.budget.left()
-
-
 
 
 def run_generation(

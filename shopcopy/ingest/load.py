@@ -28,7 +28,8 @@ from shopcopy.ingest.sources import (
 )
 from shopcopy.ingest.stage import stage_file
 from shopcopy.settings import Settings, get_settings
-from shopcopy.warehouse import run_sql, transaction
+from shopcopy.warehouse import run_sql
+from shopcopy.warehouse.retry import write_attempts
 
 log = logging.getLogger(__name__)
 
@@ -162,13 +163,14 @@ def _ingest_staged(con, kind: Kind, path: Path, run_id: str, staged: batch.Stage
                           rows=staged.rows, rows_loaded=staged.rows, warnings=list(staged.warnings),
                           extra_columns=staged.extra_columns)
     params = {"source_file": str(path), "loaded_at": now}
-    with transaction(con):
-        if kind.name == "orders":
-            run_sql(con, "ingest/delete_replaced_orders")
-        run_sql(con, f"ingest/merge_{kind.name}", params)
-        if kind.name == "products":
-            run_sql(con, "ingest/insert_product_history", params)
-        _record(con, outcome, staged.sha, path, run_id, now)
+    for tx in write_attempts(con, "ingest"):
+        with tx:
+            if kind.name == "orders":
+                run_sql(con, "ingest/delete_replaced_orders")
+            run_sql(con, f"ingest/merge_{kind.name}", params)
+            if kind.name == "products":
+                run_sql(con, "ingest/insert_product_history", params)
+            _record(con, outcome, staged.sha, path, run_id, now)
     for warning in outcome.warnings:
         log.warning("%s: %s", path, warning)
     return outcome
@@ -197,9 +199,10 @@ def ingest_file(con: duckdb.DuckDBPyConnection, kind: Kind, path: Path, run_id: 
         read = stage_file(con, kind, path, source, workdir)
         run_sql(con, "ingest/good_rows" if read.has_dups else "ingest/good_rows_no_duplicates")
         read.warnings.extend(vocab.value_warnings(con, kind.name, source.name, shop_opened, kind.columns))
-        with transaction(con):
-            outcome = _write(con, kind, path, run_id, now, read)
-            _record(con, outcome, sha, path, run_id, now)
+        for tx in write_attempts(con, "ingest"):
+            with tx:
+                outcome = _write(con, kind, path, run_id, now, read)
+                _record(con, outcome, sha, path, run_id, now)
     except FileRejected as exc:
         return _reject(con, kind, path, sha, run_id, now, str(exc))
     finally:
@@ -236,8 +239,9 @@ def _write(con, kind: Kind, path: Path, run_id: str, now: datetime, read: ReadRe
 
 def _reject(con, kind: Kind, path: Path, sha: str, run_id: str, now: datetime, why: str) -> FileOutcome:
     outcome = FileOutcome(str(path), kind.name, "rejected", error=why)
-    with transaction(con):
-        _record(con, outcome, sha, path, run_id, now)
+    for tx in write_attempts(con, "ingest"):
+        with tx:
+            _record(con, outcome, sha, path, run_id, now)
     log.error("%s rejected: %s", path, why)
     return outcome
 

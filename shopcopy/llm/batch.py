@@ -6,17 +6,25 @@ same CallRecord (ok, invalid_json, schema_error, http_error, rate_limited, timeo
 generation stage stores the same lineage and applies the same gate. A batch may take up to its
 completion window (24 h); requests it did not finish (expired, cancelled) count as `timeout`
 and are asked again by the next run. At most 50,000 requests go in one file.
+
+A `BatchLedger` (the generation stage keeps one in ops.llm_batches) remembers each batch the
+moment it is submitted, keyed by the digest of its request file: a run interrupted while it
+waits (killed, or it stopped waiting) leaves the batch to the next run, which finds the same
+requests' batch and polls it again instead of submitting and paying for it a second time.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
+import openai
 from pydantic import BaseModel
 
 from shopcopy.llm.client import CallRecord, LLMClient
@@ -37,6 +45,19 @@ class BatchError(RuntimeError):
 class BatchReply:
     content: str | None
     record: CallRecord
+
+
+class BatchLedger(Protocol):
+    """Where submitted batches are remembered across runs (see module docstring)."""
+
+    def find(self, requests_sha256: str) -> str | None:
+        """The id of a batch of these requests whose replies were never written, if any."""
+
+    def submitted(self, requests_sha256: str, batch_id: str, input_file_id: str, requests: int) -> None:
+        """Remember a batch just submitted (must be durable before this returns)."""
+
+    def ended(self, batch_id: str) -> None:
+        """The batch reached a final state and its replies are about to be handed back."""
 
 
 def request_body(client: LLMClient, messages: list[dict], output_model: type[BaseModel], *,
@@ -84,20 +105,29 @@ def run_batches(
     metadata: dict | None = None,
     sleep: Callable[[float], None] = time.sleep,
     max_per_file: int = MAX_REQUESTS_PER_FILE,
+    ledger: BatchLedger | None = None,
 ) -> dict[str, BatchReply]:
     """Submit (custom_id, body) requests in files of at most `max_per_file`, wait, read replies.
 
     Every custom_id gets a reply: the batch's own, or `timeout` when the batch ended (or we
-    stopped waiting) without one."""
+    stopped waiting) without one. With a ledger, a file of requests already submitted and never
+    collected is not submitted again: its batch is polled."""
     api = client.openai
     started = time.monotonic()
     batches, ids_of = [], {}
     for i in range(0, len(requests), max_per_file):
         part = requests[i:i + max_per_file]
-        upload = api.files.create(file=("shopcopy-batch.jsonl", io.BytesIO(_jsonl(part))), purpose="batch")
-        batch = api.batches.create(input_file_id=upload.id, endpoint=ENDPOINT, completion_window=window,
-                                   metadata={k: str(v) for k, v in (metadata or {}).items()} or None)
-        log.warning("submitted batch %s (%d requests, file %s)", batch.id, len(part), upload.id)
+        data = _jsonl(part)
+        digest = hashlib.sha256(data).hexdigest()
+        batch = _resume(api, ledger, digest)
+        if batch is None:
+            upload = api.files.create(file=("shopcopy-batch.jsonl", io.BytesIO(data)), purpose="batch")
+            tags = {**{k: str(v) for k, v in (metadata or {}).items()}, "shopcopy_requests_sha256": digest}
+            batch = api.batches.create(input_file_id=upload.id, endpoint=ENDPOINT, completion_window=window,
+                                       metadata=tags)
+            if ledger is not None:
+                ledger.submitted(digest, batch.id, upload.id, len(part))
+            log.warning("submitted batch %s (%d requests, file %s)", batch.id, len(part), upload.id)
         batches.append(batch)
         ids_of[batch.id] = [cid for cid, _ in part]
     pending = {b.id: b for b in batches}
@@ -114,6 +144,8 @@ def run_batches(
     elapsed_ms = int((time.monotonic() - started) * 1000)
     replies: dict[str, BatchReply] = {}
     for b in pending.values():
+        if ledger is not None and b.status in TERMINAL:
+            ledger.ended(b.id)
         if b.status == "failed":
             errors = getattr(b, "errors", None)
             detail = "; ".join(e.message or "" for e in (getattr(errors, "data", None) or [])) or "no detail"
@@ -133,3 +165,19 @@ def run_batches(
             1, "timeout", "batch ended (or was not waited for) without a reply for this request",
             latency_ms=elapsed_ms)))
     return replies
+
+
+def _resume(api, ledger: BatchLedger | None, digest: str):
+    """The batch a ledger remembers for these requests, as the API reports it now; None when
+    there is none or the API no longer knows it (then the requests are submitted anew)."""
+    batch_id = ledger.find(digest) if ledger is not None else None
+    if batch_id is None:
+        return None
+    try:
+        batch = api.batches.retrieve(batch_id)
+    except openai.NotFoundError:
+        log.warning("batch %s of an earlier run is unknown to the API now; submitting its requests again",
+                    batch_id)
+        return None
+    log.warning("resuming batch %s of an earlier run (%s): not submitted again", batch_id, batch.status)
+    return batch

@@ -46,6 +46,7 @@ class CallRecord:
 class Completion:
     output: dict | None
     records: list[CallRecord] = field(default_factory=list)
+    text: str | None = None  # the reply as written (text calls), parsed or not
 
     @property
     def ok(self) -> bool:
@@ -227,7 +228,7 @@ class LLMClient:
     def complete_text(
         self,
         prompt: str,
-        parse: Callable[[str], dict | None],
+        parse: Callable[[str], dict | str | None],
         *,
         max_tokens: int,
         temperature: float,
@@ -252,7 +253,7 @@ class LLMClient:
     def chat_text(
         self,
         messages: list[dict],
-        parse: Callable[[str], dict | None],
+        parse: Callable[[str], dict | str | None],
         *,
         max_tokens: int,
         temperature: float,
@@ -291,10 +292,13 @@ class LLMClient:
         if budget is not None:
             budget.spend(record.tokens_in + record.tokens_out)
         text = text_of(resp) if getattr(resp, "choices", None) else None
+        result.text = text
         output = parse(text) if text else None
-        if output is None:
+        if not isinstance(output, dict):  # None, or a string saying why the text was refused
+            why = f" ({output})" if isinstance(output, str) else ""
             record.outcome = "invalid_format"
-            record.error = f"reply is not in the expected form: {(text or '')[:160]!r}"
+            record.error = f"reply is not in the expected form{why}: {(text or '')[:160]!r}"
+            output = None
         result.output = output
         return result
 

@@ -206,27 +206,37 @@ def _read_yaml(path: Path) -> dict:
         raise ValueError(f"Prompt set file {path} is not valid YAML: {exc}") from None
 
 
-@cache
-def _locale_set(root: Path, task: str, locale: str) -> LocaleSet:
+def load_spec(root: Path, task: str, locale: str, required: set[str]) -> tuple[str, dict, dict]:
+    """The locale's prompt set file of `task` under `root` (the fallback locale's when it has
+    none) checked for `required` keys: (locale it is for, its spec, that locale's angles)."""
     path = root / task / f"{locale}.yaml"
     if not path.is_file():  # a locale without its own set is written with the fallback's
         path = root / task / f"{FALLBACK_LOCALE}.yaml"
     spec = _read_yaml(path)
-    missing = {"system", "intro", "labels", "exemplars"} - set(spec)
-    if missing:
+    if missing := required - set(spec):
         raise ValueError(f"Prompt set file {path} lacks {sorted(missing)}")
     angles = _read_yaml(root / "angles.yaml")
-    return LocaleSet(task, path.stem, spec, angles.get(path.stem) or angles.get(FALLBACK_LOCALE, {}))
+    return path.stem, spec, angles.get(path.stem) or angles.get(FALLBACK_LOCALE, {})
 
 
-def set_version(task: str, form: str, root: Path = SETS_DIR) -> str:
+def files_version(root: Path, task: str, head: str) -> str:
+    """A hash of the task's files (all locales), the angles file and `head` (format | form)."""
     files = sorted((root / task).glob("*.yaml")) + [root / "angles.yaml"]
     if not files[:-1]:
         raise FileNotFoundError(f"No prompt set files in {root / task} for task '{task}'")
-    digest = hashlib.sha256(f"{FORMAT_VERSION}|{form}".encode())
+    digest = hashlib.sha256(head.encode())
     for f in files:
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     return digest.hexdigest()[:12]
+
+
+@cache
+def _locale_set(root: Path, task: str, locale: str) -> LocaleSet:
+    return LocaleSet(task, *load_spec(root, task, locale, {"system", "intro", "labels", "exemplars"}))
+
+
+def set_version(task: str, form: str, root: Path = SETS_DIR) -> str:
+    return files_version(root, task, f"{FORMAT_VERSION}|{form}")
 
 
 def load_task_prompt(task: str, form: str, root: Path = SETS_DIR) -> TaskPrompt:

@@ -54,6 +54,7 @@ from shopcopy.model.training import (
 )
 from shopcopy.settings import Settings
 from shopcopy.validate.sufficiency import data_sufficiency, latest_sufficiency
+from shopcopy.warehouse.retry import write_attempts
 
 
 @dataclass(frozen=True)
@@ -240,8 +241,10 @@ def write_demand(con: duckdb.DuckDBPyConnection, df: pl.DataFrame, snapshot: dat
 
 def mark_low_confidence(con: duckdb.DuckDBPyConnection, snapshot: date, reasons: list[str]) -> None:
     """Mark the snapshot's predictions low-confidence with each reason (idempotent)."""
-    for reason in reasons:
-        warehouse.run_sql(con, "model/mark_low_confidence", {"snapshot": snapshot, "reason": reason})
+    for tx in write_attempts(con, "model"):
+        with tx:
+            for reason in reasons:
+                warehouse.run_sql(con, "model/mark_low_confidence", {"snapshot": snapshot, "reason": reason})
 
 
 def customer_values(lines: pl.DataFrame, snapshot: date) -> pl.DataFrame:

@@ -18,8 +18,9 @@ import duckdb
 from shopcopy.guardrails import TASK_FIELDS, Catalog, check_row
 from shopcopy.guardrails.catalog import parse_json
 from shopcopy.review.rejudge import stamp
-from shopcopy.warehouse import run_sql, transaction
+from shopcopy.warehouse import run_sql
 from shopcopy.warehouse.catalog import load_catalog
+from shopcopy.warehouse.retry import write_attempts
 
 TASKS = tuple(TASK_FIELDS)
 STATUSES = ("published", "needs_review", "rejected", "approved")
@@ -120,16 +121,17 @@ def _approve_one(con, output_id: str, reviewer: str, catalog: Catalog,
         _log(con, row, "approve_refused", status, reviewer, detail)
         return ReviewResult(output_id, False, message, task, status, status)
     words = list(verdict.unknown_words) if learn and verdict else []
-    with transaction(con):
-        _decide(con, row, "approve", "approved", reviewer, None, atomic=False)
-        # The approval re-checked the text with the gate in force: the marts may show it.
-        stamp(con, task, output_id, "approved", row["guardrail_failures"] or "[]")
-        for locale, word in words:
-            run_sql(con, "guardrails/learn_word", {"locale": locale, "word": word,
-                                                   "added_by": reviewer, "output_id": output_id})
-        if words:
-            _log(con, row, "learn", "approved", reviewer,
-                 "learned " + ", ".join(f"{w} ({loc})" for loc, w in words))
+    for tx in write_attempts(con, "review"):
+        with tx:
+            _decide(con, row, "approve", "approved", reviewer, None, atomic=False)
+            # The approval re-checked the text with the gate in force: the marts may show it.
+            stamp(con, task, output_id, "approved", row["guardrail_failures"] or "[]")
+            for locale, word in words:
+                run_sql(con, "guardrails/learn_word", {"locale": locale, "word": word,
+                                                       "added_by": reviewer, "output_id": output_id})
+            if words:
+                _log(con, row, "learn", "approved", reviewer,
+                     "learned " + ", ".join(f"{w} ({loc})" for loc, w in words))
     learned = f"; learned {', '.join(w for _, w in words)}" if words else ""
     return ReviewResult(output_id, True, f"approved ({status} -> approved){learned}", task, status,
                         "approved")
@@ -139,8 +141,9 @@ def _decide(con, row: dict, action: str, to_status: str, reviewer: str, reason: 
             *, atomic: bool = True) -> None:
     # Status change and audit row commit together: there is never an unexplained approval.
     if atomic:
-        with transaction(con):
-            _decide(con, row, action, to_status, reviewer, reason, atomic=False)
+        for tx in write_attempts(con, "review"):
+            with tx:
+                _decide(con, row, action, to_status, reviewer, reason, atomic=False)
         return
     run_sql(con, f"review/set_status_{row['task']}",
             {"status": to_status, "output_id": row["output_id"]})

@@ -19,7 +19,8 @@ import duckdb
 
 from shopcopy.guardrails import check_row, gate_version, parse_json
 from shopcopy.warehouse.catalog import load_catalog
-from shopcopy.warehouse.sql import run_sql, transaction
+from shopcopy.warehouse.retry import write_attempts
+from shopcopy.warehouse.sql import run_sql
 
 REVIEWER = "gate"
 
@@ -38,8 +39,9 @@ class RejudgeReport:
 def record_gate(con: duckdb.DuckDBPyConnection) -> str:
     """Write the gate in force into ops.guardrail_policy (what the marts compare against)."""
     version = gate_version()
-    with transaction(con):
-        run_sql(con, "guardrails/replace_policy", {"gate_version": version})
+    for tx in write_attempts(con, "review"):
+        with tx:
+            run_sql(con, "guardrails/replace_policy", {"gate_version": version})
     return version
 
 
@@ -53,26 +55,28 @@ def rejudge(con: duckdb.DuckDBPyConnection) -> RejudgeReport:
     if not rows:
         return report
     catalog = load_catalog(con)
-    with transaction(con):
-        for row in rows:
-            report.checked += 1
-            output = parse_json(row["output"]) or {}
-            verdict = check_row(row["task"], {**output, "inputs": row["inputs"]}, catalog)
-            status = _new_status(row["status"], verdict.status)
-            failures = parse_json(row["guardrail_failures"]) or []
-            if verdict.failures:
-                failures += [{"attempt": row["attempts"], "gate_version": version, **f.as_dict()}
-                             for f in verdict.failures]
-            run_sql(con, f"guardrails/rejudged_{row['task']}", {
-                "status": status, "guardrail_failures": json.dumps(failures, ensure_ascii=False),
-                "gate_version": version, "output_id": row["output_id"]})
-            if status != row["status"]:
-                report.changed[f"{row['status']} -> {status}"] += 1
-                checks = sorted({f.check for f in verdict.failures})
-                run_sql(con, "review/insert_review_log", {
-                    "output_id": row["output_id"], "task": row["task"], "action": "rejudge",
-                    "from_status": row["status"], "to_status": status, "reviewer": REVIEWER,
-                    "reason": f"{version}: {', '.join(checks)}"})
+    for tx in write_attempts(con, "review"):
+        with tx:
+            report = RejudgeReport(version)  # an attempt run again after a conflict counts afresh
+            for row in rows:
+                report.checked += 1
+                output = parse_json(row["output"]) or {}
+                verdict = check_row(row["task"], {**output, "inputs": row["inputs"]}, catalog)
+                status = _new_status(row["status"], verdict.status)
+                failures = parse_json(row["guardrail_failures"]) or []
+                if verdict.failures:
+                    failures += [{"attempt": row["attempts"], "gate_version": version, **f.as_dict()}
+                                 for f in verdict.failures]
+                run_sql(con, f"guardrails/rejudged_{row['task']}", {
+                    "status": status, "guardrail_failures": json.dumps(failures, ensure_ascii=False),
+                    "gate_version": version, "output_id": row["output_id"]})
+                if status != row["status"]:
+                    report.changed[f"{row['status']} -> {status}"] += 1
+                    checks = sorted({f.check for f in verdict.failures})
+                    run_sql(con, "review/insert_review_log", {
+                        "output_id": row["output_id"], "task": row["task"], "action": "rejudge",
+                        "from_status": row["status"], "to_status": status, "reviewer": REVIEWER,
+                        "reason": f"{version}: {', '.join(checks)}"})
     return report
 
 

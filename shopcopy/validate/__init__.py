@@ -9,6 +9,7 @@ from datetime import date
 import duckdb
 
 from shopcopy.settings import Settings
+from shopcopy.validate.keys import check_keys
 from shopcopy.validate.sufficiency import (
     Sufficiency,
     data_sufficiency,
@@ -33,6 +34,7 @@ def run_validate(con: duckdb.DuckDBPyConnection, run_id: str, snapshot_date: dat
     """Run the suites, then record data sufficiency. The caller applies `gate(result.report)`,
     which raises GateFailed on a critical failure (the nightly stops there)."""
     report = validate(con, run_id, snapshot_date, settings, engine=engine)
+    report.suites.append(check_keys(con, run_id, snapshot_date))  # keys the warehouse cannot enforce
     verdict = record_sufficiency(con, run_id, data_sufficiency(con, snapshot_date, settings))
     return ValidateResult(report, verdict)
 

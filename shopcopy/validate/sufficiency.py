@@ -17,7 +17,8 @@ import duckdb
 
 from shopcopy.clock import utc_naive
 from shopcopy.settings import Settings
-from shopcopy.warehouse import run_sql, transaction
+from shopcopy.warehouse import run_sql
+from shopcopy.warehouse.retry import write_attempts
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,10 @@ def data_sufficiency(con: duckdb.DuckDBPyConnection, snapshot_date: date, settin
 def record_sufficiency(con: duckdb.DuckDBPyConnection, run_id: str, verdict: Sufficiency) -> Sufficiency:
     """Store the verdict in ops.data_sufficiency (one row per run and snapshot)."""
     row = {k: v for k, v in asdict(verdict).items() if k != "run_id"}
-    with transaction(con):
-        run_sql(con, "validate/replace_sufficiency",
-                {**row, "run_id": run_id, "created_at": utc_naive().replace(microsecond=0)})
+    for tx in write_attempts(con, "validate"):
+        with tx:
+            run_sql(con, "validate/replace_sufficiency",
+                    {**row, "run_id": run_id, "created_at": utc_naive().replace(microsecond=0)})
     return Sufficiency(**{**asdict(verdict), "run_id": run_id})
 
 

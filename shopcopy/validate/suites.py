@@ -34,7 +34,8 @@ import pandas as pd
 from shopcopy.clock import utc_naive
 from shopcopy.settings import Settings
 from shopcopy.validate import duck as qs
-from shopcopy.warehouse import run_sql, transaction
+from shopcopy.warehouse import run_sql
+from shopcopy.warehouse.retry import write_attempts
 
 log = logging.getLogger(__name__)
 
@@ -210,12 +211,13 @@ def record(con, suite: qs.Suite, outcomes: list[Outcome], run_id: str, snapshot_
            engine: str) -> int:
     """Replace this run's results and quarantine rows for the suite, in one transaction."""
     now = utc_naive()  # full precision: the latest validation of a table is found by it
-    with transaction(con):
-        run_sql(con, "validate/delete_run_results", {"run_id": run_id, "suite": suite.name})
-        run_sql(con, "validate/delete_run_quarantine", {"run_id": run_id, "table_name": suite.table})
-        for o in outcomes:
-            run_sql(con, "validate/insert_result", _result_row(o, suite, run_id, snapshot_date, engine, now))
-        run_sql(con, "validate/insert_quarantine", {"run_id": run_id, "table_name": suite.table, "created_at": now})
+    for tx in write_attempts(con, "validate"):
+        with tx:
+            run_sql(con, "validate/delete_run_results", {"run_id": run_id, "suite": suite.name})
+            run_sql(con, "validate/delete_run_quarantine", {"run_id": run_id, "table_name": suite.table})
+            for o in outcomes:
+                run_sql(con, "validate/insert_result", _result_row(o, suite, run_id, snapshot_date, engine, now))
+            run_sql(con, "validate/insert_quarantine", {"run_id": run_id, "table_name": suite.table, "created_at": now})
     return con.execute("select count(*) from _quality_failed").fetchone()[0]
 
 

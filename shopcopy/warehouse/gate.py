@@ -7,7 +7,8 @@ import duckdb
 import pyarrow as pa
 
 from shopcopy.clock import utc_naive
-from shopcopy.warehouse.sql import run_sql, transaction
+from shopcopy.warehouse.retry import write_attempts
+from shopcopy.warehouse.sql import run_sql
 
 
 def store_eval(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> int:
@@ -16,10 +17,11 @@ def store_eval(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> int:
         return 0
     now = utc_naive()
     table = pa.Table.from_pylist([{**r, "created_at": now} for r in rows])
-    with transaction(con):
-        con.register("eval_batch", table)
-        try:
-            run_sql(con, "guardrails/insert_eval")
-        finally:
-            con.unregister("eval_batch")
+    for tx in write_attempts(con, "gate_eval"):
+        with tx:
+            con.register("eval_batch", table)
+            try:
+                run_sql(con, "guardrails/insert_eval")
+            finally:
+                con.unregister("eval_batch")
     return len(rows)

@@ -10,7 +10,8 @@ writer, so there it never retries, and the same code runs on both backends.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import TypeVar
 
 import duckdb
@@ -66,6 +67,26 @@ def write_transaction(con: duckdb.DuckDBPyConnection, body: Callable[[duckdb.Duc
         with attempt, transaction(con):
             return body(con)
     raise AssertionError("unreachable: tenacity reraises the last error")  # pragma: no cover
+
+
+def write_attempts(con: duckdb.DuckDBPyConnection, what: str) -> Iterator[AbstractContextManager]:
+    """The same retries for a block of statements, each attempt one transaction:
+
+        for tx in write_attempts(con, "review"):
+            with tx:
+                ...  # run again from the start after a conflict: keep it safe to repeat
+
+    The loop ends after the first attempt that commits; the last conflict is raised when the
+    attempts run out. What the block changes outside the warehouse must be reset at its start.
+    """
+    for attempt in retrying(what):
+        yield _attempt_transaction(attempt, con)
+
+
+@contextmanager
+def _attempt_transaction(attempt, con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    with attempt, transaction(con):  # tenacity's attempt records the error; the loop decides
+        yield con
 
 
 def autocommit(con: duckdb.DuckDBPyConnection, sql: str, params=None, *, what: str):

@@ -6,7 +6,8 @@ from datetime import date
 
 import duckdb
 
-from shopcopy.warehouse.sql import run_sql, transaction
+from shopcopy.warehouse.retry import write_attempts
+from shopcopy.warehouse.sql import run_sql
 
 
 def replace_snapshot(con: duckdb.DuckDBPyConnection, frame, name: str, snapshot: date) -> int:
@@ -17,9 +18,10 @@ def replace_snapshot(con: duckdb.DuckDBPyConnection, frame, name: str, snapshot:
     """
     con.register(f"_{name}", frame.to_arrow() if hasattr(frame, "to_arrow") else frame)
     try:
-        with transaction(con):
-            run_sql(con, f"model/delete_{name}", {"snapshot": snapshot})
-            run_sql(con, f"model/insert_{name}")
+        for tx in write_attempts(con, "model"):
+            with tx:
+                run_sql(con, f"model/delete_{name}", {"snapshot": snapshot})
+                run_sql(con, f"model/insert_{name}")
     finally:
         con.unregister(f"_{name}")
     return len(frame)

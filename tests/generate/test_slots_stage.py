@@ -63,9 +63,12 @@ def test_a_sentence_that_states_a_number_is_refused_and_the_next_candidate_drawn
         fake.script.extend([("text", "Only 5 USD today, hurry!"), ("text", "A good pick, a good pick, a good pick.")])
         client = LLMClient(Endpoint(fake.base_url, "fake-model", embedded=False), s)
         run_generation(seeded, SNAPSHOT, "v3-2", s, client=client, tasks=["product_descriptions"])
-    first = seeded.execute("select candidate, outcome from ops.llm_calls where run_id = 'v3-2' "
+    first = seeded.execute("select candidate, outcome, error from ops.llm_calls where run_id = 'v3-2' "
                            "order by created_at, candidate limit 3").fetchall()
-    assert first == [(1, "invalid_format"), (2, "invalid_format"), (3, "ok")]
+    assert [c[:2] for c in first] == [(1, "invalid_format"), (2, "invalid_format"), (3, "ok")]
+    # Why each was refused is in the call's row: debugging a refusal is one query.
+    assert "sentence refused: banned characters" in first[0][2] and "Only 5 USD" in first[0][2]
+    assert "sentence refused: repeats or lists" in first[1][2]
     winner = seeded.execute("select candidate, status, selection from gen.product_descriptions "
                             "where candidate = 3").fetchone()
     assert winner[1] == "published" and "5 USD" not in json.dumps(winner[2])
@@ -101,3 +104,20 @@ def test_the_real_model_writes_sentences_into_texts_that_quote_every_fact_exactl
         facts = set(re.findall(r"\d+(?:\.\d+)?", json.dumps(product))) | {f"{product['price']:.2f}"}
         assert set(re.findall(r"\d+(?:\.\d+)?", description)) <= facts, description
     assert report.written >= 1
+
+
+def test_a_redraw_after_a_copied_exemplar_is_asked_without_that_exemplar(seeded):
+    from shopcopy.llm.slots import load_slot_prompt
+
+    s = v3_settings(llm_messages_per_run=0)
+    exemplars = load_slot_prompt("product_descriptions", "chat").locale_set("en-US").spec["exemplars"]
+    copied = exemplars[-1]["slot"]
+    with FakeLLM(default=("text", SENTENCE)) as fake:
+        fake.script.extend([("text", copied)])
+        client = LLMClient(Endpoint(fake.base_url, "fake-model", embedded=False), s)
+        run_generation(seeded, SNAPSHOT, "v3-4", s, client=client, tasks=["product_descriptions"])
+        shown = [[m["content"] for m in r["messages"] if m["role"] == "assistant"] for r in fake.requests[:2]]
+    outcomes = seeded.execute("select outcome, error from ops.llm_calls where run_id = 'v3-4' "
+                              "order by created_at, candidate limit 2").fetchall()
+    assert outcomes[0][0] == "invalid_format" and "sentence refused: copied" in outcomes[0][1]
+    assert copied in shown[0] and copied not in shown[1] and len(shown[1]) >= 2

@@ -87,3 +87,48 @@ def test_emphasis_brackets_are_not_placeholders():
     result = guard_check("recommendation_messages", {"subject": "为您挑选", "body": (
         f"{{first_name}}，您好！【为您挑选】{ZH_PICK}。")}, ZH_MESSAGE)
     assert "placeholder" not in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Hi {first_name}! A great deal for a regular like you: the Quill House Lite Notebook A5 at 10.99 USD.", "rejected"),
+    ("Hi {first_name}! Since last Friday we kept this one for you: the Quill House Lite Notebook A5 at 10.99 USD.", "rejected"),
+    ("Hi {first_name}! Thanks for coming back: the Quill House Lite Notebook A5 at 10.99 USD.", "published"),
+])
+def test_deals_and_invented_past_moments_en(body, status):
+    inputs = {**ZH_MESSAGE, "locale": "en-US"}
+    result = guard_check("recommendation_messages", {"subject": "Picked for you", "body": body}, inputs)
+    assert result["status"] == status, result["failures"]
+
+
+@pytest.mark.parametrize("body", [
+    f"{{first_name}}，您好！上周五晚上，开心的购物。{ZH_PICK}。",
+    f"{{first_name}}，您好！昨天刚为您留好：{ZH_PICK}。",
+])
+def test_invented_past_moments_zh(body):
+    result = guard_check("recommendation_messages", {"subject": "为您挑选", "body": body}, ZH_MESSAGE)
+    assert result["status"] == "rejected" and "claim.history" in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("sentence, check", [
+    ("A great choice, with a range of colours to choose from.", "claim.variants"),   # a demo run published one
+    ("Soft, warm and it smells lovely.", "claim.sensory"),
+])
+def test_invented_options_and_senses_en(sentence, check):
+    result = desc(EN_PRODUCT, EN_FACTS, sentence, "Casa Verde Zen Throw Blanket Grey")
+    assert result["status"] == "rejected" and check in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("sentence, check", [
+    ("多种颜色可选，总有一款适合您。", "claim.variants"),
+    ("写起来顺手，纸张还有淡淡的清香。", "claim.sensory"),
+])
+def test_invented_options_and_senses_zh(sentence, check):
+    result = desc(ZH_PRODUCT, ZH_FACTS, sentence, "值得一看：Quill House Lite Notebook A5")
+    assert result["status"] == "rejected" and check in checks(result), result["failures"]
+
+
+def test_a_message_may_offer_its_picks_to_choose_from():
+    inputs = {**ZH_MESSAGE, "locale": "en-US"}
+    body = "Hi {first_name}! One more to choose from: the Quill House Lite Notebook A5 at 10.99 USD."
+    result = guard_check("recommendation_messages", {"subject": "Picked for you", "body": body}, inputs)
+    assert "claim.variants" not in checks(result), result["failures"]

@@ -83,6 +83,16 @@ def test_a_chinese_sentence_has_no_latin_letters_and_no_digits():
     assert grammar.startswith("root ::= [^0-9A-Za-z") and "A-Za-z" not in p.grammar(CARD)
 
 
+def test_a_chinese_message_sentence_is_two_or_three_clauses_and_no_word_list():
+    llama_grammar = pytest.importorskip("llama_cpp.llama_grammar")
+    grammar = load_slot_prompt("recommendation_messages", "completion").grammar({"locale": "zh-CN"})
+    assert "、" in grammar.split("ch ::= [^")[1].split(" | ")[0]  # the list comma: banned in a clause
+    assert 'root ::= clause "，" clause ("，" clause)?' in grammar and '"我们"' in grammar
+    llama_grammar.LlamaGrammar.from_string(grammar, verbose=False)
+    for e in _exemplars("recommendation_messages", "zh-CN"):  # the exemplars have the shape asked for
+        assert 2 <= len(e["slot"].rstrip("。").split("，")) <= 3 and "、" not in e["slot"], e["slot"]
+
+
 def test_the_grammar_is_valid_gbnf():
     llama_grammar = pytest.importorskip("llama_cpp.llama_grammar")
     for loc in LOCALES:
@@ -141,3 +151,35 @@ def test_version_follows_the_files(tmp_path):
     path = root / "recommendation_messages" / "en-US.yaml"
     path.write_text(path.read_text() + "\n# edited\n")
     assert load_slot_prompt("recommendation_messages", "chat", root).version != before.version
+
+
+def test_an_insight_may_follow_its_own_segments_exemplar_with_its_own_category_but_not_another_segments():
+    ls = load_slot_prompt("demand_insights", "chat").locale_set("en-US")
+    lapsed = {"locale": "en-US", "segment": "lapsed", "user": {"top_category": "home"}, "as_of": "2026-07-01",
+              "prediction": {"next_category": "electronics", "next_order_date": "2026-07-20",
+                             "p_purchase_30d": 0.2, "expected_orders_30d": 0.3}}
+    assert ls.slot("a friendly win-back note with electronics picks.", lapsed)  # seen refused as a copy
+    assert ls.slot("a friendly win-back note with outdoors picks.", lapsed) is None  # the exemplar's category
+    assert ls.slot("a friendly, easy reminder with electronics picks.", lapsed) is None  # another segment's
+    zh = load_slot_prompt("demand_insights", "completion").locale_set("zh-CN")
+    mine = {**lapsed, "locale": "zh-CN"}
+    assert "常买类别" not in "\n".join(zh.facts(mine))  # the predicted category only: the angle is about it
+    assert "常买类别：家居" in "\n".join(zh.facts({**mine, "prediction": {**mine["prediction"], "next_category": None}}))
+
+
+def test_words_that_fit_leave_out_what_the_gate_never_passes():
+    toys = {"locale": "zh-CN", "segment": "new", "user": {"top_category": "toys"},
+            "products": [{"product_id": "T1", "title": "Tinkertot Max RC Car Red", "brand": "Tinkertot",
+                          "category": "toys", "price": 49.99, "currency": "USD"}]}
+    words = load_slot_prompt("recommendation_messages", "completion").locale_set("zh-CN").words(toys)
+    assert "玩具" in words and "孩子" not in words  # 孩子 is claim.demographics (seen rejected)
+
+
+def test_an_english_body_never_puts_the_capitalised_sentence_after_a_comma():
+    import re
+
+    p = load_slot_prompt("recommendation_messages", "chat")
+    for seg in ("lapsed", "at-risk", "bargain-hunter", "loyal", "new", "prospect", "occasional", "unknown"):
+        inputs = {"locale": "en-US", "segment": seg, "user": {"top_category": "kitchen"}, "products": PICKS}
+        body = p.parse("A little thing to cook with.", inputs)["body"]
+        assert not re.search(r", A little", body), body  # seen: "Hi {first_name}, A great choice for your day."

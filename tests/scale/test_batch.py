@@ -3,6 +3,15 @@ requests, rows, lineage, gate and budget as the online path; failures recorded a
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
 import pytest
 
 from shopcopy import warehouse
@@ -18,6 +27,7 @@ from tests.fixtures.gen_data import SNAPSHOT, seed
 
 VALID = {"headline": "A kettle", "description": "Boils water.", "subject": "For you", "body": "Hi {first_name}.",
          "summary": "Likely to buy soon.", "next_need": "kitchen", "suggested_send_date": "2026-07-10"}
+ROOT = Path(__file__).resolve().parents[2]
 SMALL = dict(llm_top_products=2, llm_messages_per_run=2, llm_max_retries=0, llm_timeout_s=5,
              llm_output_tokens=96, llm_candidates=1, llm_model="fake-model", llm_json_mode="json_object",
              llm_batch_poll_s=0.01)
@@ -130,3 +140,67 @@ def test_the_stage_takes_the_batch_path_when_the_mode_says_so(pair):
         report = run_generate(con, SNAPSHOT, "r1", s)
     assert report.written == 8 and len(api.uploads) == 1
     assert con.execute("select sum(written) from ops.generation_runs where run_id = 'r1'").fetchone()[0] == 8
+
+
+RUN_ONE_BATCH = textwrap.dedent('''
+    import json, sys
+    from datetime import date
+    from shopcopy import warehouse
+    from shopcopy.generate.batch import run_generation_batch
+    from shopcopy.llm.client import LLMClient
+    from shopcopy.llm.server import Endpoint
+    from shopcopy.settings import get_settings
+    path, url, small = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+    s = get_settings(llm_base_url=url, **small)
+    with warehouse.connect(path) as con:
+        run_generation_batch(con, date.fromisoformat(sys.argv[4]), "r-killed", s,
+                             clients={"*": LLMClient(Endpoint(url, "fake-model", embedded=False), s)})
+''')
+
+
+def test_a_run_killed_while_its_batch_runs_is_resumed_by_the_next_run_without_paying_again(tmp_path):
+    """Kill the process (SIGKILL) after it submitted its batch and began polling; the next run
+    plans the same requests, finds the batch in ops.llm_batches and polls it: one submission."""
+    path = tmp_path / "wh.duckdb"
+    with warehouse.connect(path) as con:
+        seed(con)
+    with FakeBatchAPI(lambda body: json_reply(VALID), polls_until_done=10**9) as api:
+        proc = subprocess.Popen([sys.executable, "-c", RUN_ONE_BATCH, str(path), api.base_url, json.dumps(SMALL),
+                                 SNAPSHOT.isoformat()], cwd=ROOT, text=True, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        try:
+            deadline = time.monotonic() + 120  # a liveness bound (the child imports shopcopy), not a speed test
+            while not any(api.polls.values()) and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert any(api.polls.values()), f"the batch was never polled: {proc.poll()} {proc.stdout.read()}"
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(30)
+        assert len(api.batches) == 1 and proc.returncode == -signal.SIGKILL
+        api.polls_until_done = 1  # the provider finishes the batch meanwhile
+        with warehouse.connect(path) as con:
+            assert con.execute("select count(*) from gen.product_descriptions").fetchone()[0] == 0
+            s = get_settings(llm_base_url=api.base_url, **SMALL)
+            report = run_generation_batch(con, SNAPSHOT, "r-next", s, clients=_client(api.base_url, s),
+                                          sleep=lambda _s: None)
+            ledger = con.execute("select batch_id, run_id, collected_run_id, requests from ops.llm_batches").fetchall()
+            again = run_generation_batch(con, SNAPSHOT, "r-third", s, clients=_client(api.base_url, s),
+                                         sleep=lambda _s: None)
+    assert len(api.uploads) == 1 and len(api.batches) == 1           # never submitted a second time
+    assert report.written == 8 and sum(report.failed.values()) == 0
+    assert ledger == [(next(iter(api.batches)), "r-killed", "r-next", 8)]
+    assert again.written == 0 and sum(again.skipped.values()) == 8 and len(api.batches) == 1
+
+
+def test_a_collected_batch_is_not_resumed_and_changed_requests_are_a_new_batch(pair):
+    """Only a batch whose replies were never written is polled again, and only for the very
+    same request file."""
+    _, con = pair
+    with FakeBatchAPI(lambda body: (500, {"error": {"message": "down"}})) as api:
+        s = get_settings(llm_base_url=api.base_url, **SMALL)
+        first = run_generation_batch(con, SNAPSHOT, "r1", s, clients=_client(api.base_url, s), sleep=lambda _s: None)
+        api.respond = lambda body: json_reply(VALID)
+        second = run_generation_batch(con, SNAPSHOT, "r2", s, clients=_client(api.base_url, s), sleep=lambda _s: None)
+    assert sum(first.failed.values()) == 8 and second.written == 8
+    assert len(api.uploads) == 2  # the first batch ended and was collected: the retry is a new batch
+    assert con.execute("select count(*) from ops.llm_batches where collected_at is not null").fetchone()[0] == 2

@@ -174,3 +174,81 @@ def test_a_read_only_connection_reads_the_lake_and_refuses_writes(lake):
         assert ro.execute("select word from ops.guardrail_vocabulary").fetchall() == [("kettle",)]
         with pytest.raises(duckdb.Error, match="(?i)read.only"):
             ro.execute("delete from ops.guardrail_vocabulary")
+
+
+STAGE_WRITER = textwrap.dedent('''
+    import sys
+    from shopcopy import warehouse
+    from shopcopy.settings import get_settings
+    from tests.warehouse.test_write_retries import record_customers_suite
+    con = warehouse.connect(get_settings().warehouse)
+    print("ready", flush=True)
+    sys.stdin.readline()  # the other process is inside its transaction now
+    record_customers_suite(con, "run-1")
+    print("committed", flush=True)
+''')
+
+
+def test_a_stage_write_that_loses_to_another_process_on_the_lake_is_retried(lake, monkeypatch):
+    """The validate stage's write (delete + insert of a run's results) in this process and the
+    same write from a second process: the second commits first, this one's commit conflicts on
+    the lake's catalog and its whole transaction runs again; the results are there once."""
+    from shopcopy.validate import suites
+    from tests.warehouse.test_write_retries import record_customers_suite
+
+    with _con(lake) as con:
+        expectations = record_customers_suite(con, "run-1")
+        other = subprocess.Popen([sys.executable, "-c", STAGE_WRITER], cwd=ROOT, text=True,
+                                 env={**lake, "SHOPCOPY_WAREHOUSE_MIGRATE": "false"},
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        try:
+            assert other.stdout.readline().strip() == "ready"
+            real, calls = suites.run_sql, []
+
+            def run_sql(c, name, params=None):
+                result = real(c, name, params)
+                calls.append(name)
+                if len(calls) == 1:  # inside this transaction: let the other process write and commit
+                    other.stdin.write("go\n")
+                    other.stdin.flush()
+                    said = other.stdout.read()
+                    assert "committed" in said, said
+                return result
+
+            monkeypatch.setattr(suites, "run_sql", run_sql)
+            reset_retries()
+            record_customers_suite(con, "run-1")
+            assert other.wait(60) == 0
+        finally:
+            if other.poll() is None:
+                other.kill()
+        stored = con.execute("select count(*), count(distinct expectation_name) from ops.quality_results "
+                             "where run_id = 'run-1'").fetchone()
+    assert calls.count("validate/delete_run_results") == 2  # the whole transaction ran again
+    assert conflict_retries() == {"validate": 1}
+    assert stored == (expectations, expectations)
+
+
+def test_a_key_duplicated_on_the_lake_is_caught_by_the_validate_stage(lake):
+    """Two writers appending the same new key both succeed on a lake (no constraints): the
+    validate stage's key check finds it, names table, key and rows, and blocks the run."""
+    from shopcopy.validate import GateFailed, gate
+    from shopcopy.validate.keys import SUITE, check_keys, keys_to_check
+    from shopcopy.validate.suites import ValidationReport
+
+    call = {"call_id": "c-1", "run_id": "r", "task": "demand_insights", "item_key": "u1", "prompt_name": "p",
+            "prompt_version": "v", "model": "m", "input_hash": "h1", "tokens_in": 1, "tokens_out": 1,
+            "latency_ms": 1, "attempt": 1, "candidate": 1, "outcome": "ok", "error": None,
+            "created_at": datetime(2026, 1, 1)}
+    with _con(lake) as con:
+        store.write_batch(con, {}, [call], replace=False)
+        clean = check_keys(con, "v-1", date(2026, 1, 2))
+        assert all(o.success for o in clean.outcomes) and len(clean.outcomes) == len(keys_to_check(lake=True))
+        store.write_batch(con, {}, [call, {**call, "call_id": "c-2"}], replace=False)  # c-1 again
+        found = check_keys(con, "v-2", date(2026, 1, 2))
+        stored = con.execute("select expectation_name, unexpected_count from ops.quality_results "
+                             "where run_id = 'v-2' and suite = ? and not success", [SUITE]).fetchall()
+    assert stored == [("ops.llm_calls:call_id", 2)]
+    with pytest.raises(GateFailed, match=r"ops\.llm_calls has 2 of 3 rows sharing a key \(call_id\) with "
+                                         r"another row, e\.g\. call_id=c-1, rows=2\..*Keep one row per key"):
+        gate(ValidationReport("v-2", date(2026, 1, 2), Path("docs"), [found]))
