@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     llm_prompt_form: Literal["auto", "chat", "completion"] = "auto"   # auto: by model (see README)
     llm_candidates: int = 3                   # best-of-n: candidates per item at most (1 = off)
     llm_candidate_temperature: float = 0.7    # sampling for candidates after the first
+    # v3: when the model answered but no candidate passed the gate, keep the text without the
+    # model's sentence (the facts the templates quote) if that passes: descriptions and messages.
+    llm_facts_only: bool = True
     llm_repeat_penalty: float = 1.15          # sent to llama.cpp endpoints only
     llm_embedded_models: dict[str, str] = {"en-US": "smollm2-135m", "zh-CN": "gemma3-270m",
                                            "*": "smollm2-135m"}  # locale -> embedded model

@@ -67,6 +67,7 @@ def copy(
         ("published", lambda r: _pct(r["published_share"])), ("needs review", lambda r: _pct(r["needs_review_share"])),
         ("rejected", lambda r: _pct(r["rejected_share"])), ("failed (no text)", lambda r: _pct(r["failed_share"])),
         ("published in locale language", lambda r: _pct(r["in_language_share"])),
+        ("published without the model's sentence", lambda r: _pct(r.get("facts_only_share"))),
         ("calls / published", lambda r: _num(r["calls_per_published"])),
         ("tokens / published", lambda r: _num(r["tokens_per_published"], 0)),
         ("ms / call", lambda r: _num(r["latency_ms_per_call"], 0)),

@@ -144,6 +144,8 @@ def summarise(con, run_id: str, items: dict[tuple, int], candidates: int) -> lis
                 "rejected_share": status["rejected"] / n if n else 0.0,
                 "failed_share": (n - len(mine)) / n if n else 0.0,
                 "in_language_share": len(right) / len(pub) if pub else None,
+                "facts_only_share": (sum(bool(json.loads(r["selection"] or "{}").get("facts_only")) for r, _, _ in pub)
+                                     / len(pub) if pub else None),
                 "calls": n_calls, "tokens": tokens,
                 "calls_per_published": n_calls / len(pub) if pub else None,
                 "tokens_per_published": tokens / len(pub) if pub else None,

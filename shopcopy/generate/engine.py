@@ -204,11 +204,36 @@ class _Run:
     def finish(self, job: _Job) -> None:
         """Store the best candidate (or count the item failed when none gave usable text)."""
         winner = best(job.candidates)
+        fallback = self._facts_only(job, winner)
+        if fallback is not None:
+            job.candidates.append(fallback)
+            winner = fallback
         if winner is None:
             self._fail(job.item, job.last or Completion(None))
             return
         why = selection(job.candidates, winner, max(self.settings.llm_candidates, 1))
+        if winner is fallback:
+            why["why"] = (f"no candidate of {len(job.candidates) - 1} passed every check; the text "
+                          "without the model's sentence (the facts the templates quote) did")
+            why["facts_only"] = True
         self._add_row(job, winner, why)
+
+    def _facts_only(self, job: _Job, winner: Candidate | None) -> Candidate | None:
+        """v3 (settings.llm_facts_only): the model answered every call, no candidate passed the
+        gate, and the text without its sentence passes: that text, judged like a candidate (no
+        call). Never after a transport fault or the budget: an outage must not look like copy."""
+        item, prompt = job.item, self.route(job.item)[1]
+        if (not self.settings.llm_facts_only or not getattr(prompt, "slots", False)
+                or (winner is not None and winner.status == "published") or not job.records
+                or any(r.outcome in _TRANSPORT for r in job.records)):
+            return None
+        output = _validated(item.task, prompt.facts_only(item.inputs))
+        if output is None:
+            return None
+        status, failures = decide(item.task, output, item.inputs, self.catalog)
+        if status != "published":
+            return None
+        return judged(len(job.candidates) + 1, item.task, output, item.inputs, status, failures)
 
     def _record_calls(self, item: WorkItem, result: Completion, candidate: int) -> None:
         client, prompt = self.route(item)

@@ -48,6 +48,10 @@ _BANNED_ZH = r'0-9A-Za-z\n#{}<>$%@&*_|~`"\\\[\]０-９Ａ-Ｚａ-ｚ'
 _ZH_PUNCT = "，、；：。！？,;:.!?"  # a Chinese clause ends at these; the grammar joins clauses with "，" only
 
 
+FACTS_ONLY_TASKS = ("product_descriptions", "recommendation_messages")
+_GAP = "\u2060slot\u2060"  # stands for the sentence in compose(), then removed
+
+
 def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in Formatter().parse(template) if name}
 
@@ -230,6 +234,21 @@ class SlotSet(SlotChecks, LocaleSet):
         slot = self.slot(text, inputs)
         return None if slot is None else self.compose(inputs, slot)
 
+    def facts_only(self, inputs: dict) -> dict | None:
+        """The text without the model's sentence: the segment's templates and the facts they
+        quote. Only where the sentence is an extra (descriptions, messages); an insight's
+        sentence is its angle, so insights have none."""
+        if self.task not in FACTS_ONLY_TASKS:
+            return None
+        out = self.compose(inputs, _GAP)
+        if out is None:
+            return None
+        zh = is_zh(self.locale)
+        for name, text in out.items():
+            text = " ".join(text.replace(_GAP, "").split())
+            out[name] = text if zh or not text else text[0].upper() + text[1:]
+        return out
+
 
 @dataclass(frozen=True)
 class SlotPrompt:
@@ -275,6 +294,9 @@ class SlotPrompt:
 
     def finalize(self, output: dict, inputs: dict) -> dict:
         return output  # composed by parse, send date included
+
+    def facts_only(self, inputs: dict) -> dict | None:
+        return self._set(inputs).facts_only(inputs)
 
 
 @cache

@@ -121,3 +121,39 @@ def test_a_redraw_after_a_copied_exemplar_is_asked_without_that_exemplar(seeded)
                               "order by created_at, candidate limit 2").fetchall()
     assert outcomes[0][0] == "invalid_format" and "sentence refused: copied" in outcomes[0][1]
     assert copied in shown[0] and copied not in shown[1] and len(shown[1]) >= 2
+
+
+INVENTED = "Made in Italy from pure silk, loved by doctors."
+
+
+@pytest.mark.parametrize("facts_only", [True, False])
+def test_when_no_sentence_passes_the_text_without_it_is_kept_if_it_passes(seeded, facts_only):
+    """The model answered every call, the gate rejected every sentence: the text without the
+    model's sentence (the facts the templates quote) is stored instead, judged by the gate, at no
+    extra call, and the row says so; with the setting off the best rejected candidate is kept."""
+    s = v3_settings(llm_messages_per_run=0, llm_facts_only=facts_only)
+    with FakeLLM(default=("text", INVENTED)) as fake:
+        client = LLMClient(Endpoint(fake.base_url, "fake-model", embedded=False), s)
+        run_generation(seeded, SNAPSHOT, "v3-f", s, client=client, tasks=["product_descriptions"])
+    rows = seeded.execute("select description, status, candidate, selection, input_hash, inputs from "
+                          "gen.product_descriptions where run_id = 'v3-f'").fetchall()
+    calls = dict(seeded.execute("select input_hash, count(*) from ops.llm_calls where run_id = 'v3-f' "
+                                "group by 1").fetchall())
+    # Two or three calls an item (two candidates failing alike stop the drawing), none more.
+    assert rows and set(calls.values()) <= {2, 3} and len(calls) == len(rows)
+    for description, status, candidate, selection, input_hash, inputs in rows:
+        why, product = json.loads(selection), json.loads(inputs)["product"]
+        assert product["title"] in description and f"{product['price']:.2f} {product['currency']}" in description
+        if facts_only:
+            assert status == "published" and INVENTED not in description and candidate == calls[input_hash] + 1
+            assert why["facts_only"] is True and why["candidates"] == candidate
+        else:
+            assert status == "rejected" and INVENTED in description and "facts_only" not in why
+
+
+def test_an_outage_is_never_covered_by_the_text_without_a_sentence(seeded):
+    s = v3_settings(llm_messages_per_run=0)
+    with FakeLLM(default=("status", 500)) as fake:
+        client = LLMClient(Endpoint(fake.base_url, "fake-model", embedded=False), s)
+        run_generation(seeded, SNAPSHOT, "v3-o", s, client=client, tasks=["product_descriptions"])
+    assert seeded.execute("select count(*) from gen.product_descriptions where run_id = 'v3-o'").fetchone() == (0,)
