@@ -132,3 +132,16 @@ def test_a_message_may_offer_its_picks_to_choose_from():
     body = "Hi {first_name}! One more to choose from: the Quill House Lite Notebook A5 at 10.99 USD."
     result = guard_check("recommendation_messages", {"subject": "Picked for you", "body": body}, inputs)
     assert "claim.variants" not in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Hi {first_name}! You've just got yourself a new look. We picked the Quill House Lite Notebook A5 at 10.99 USD.", "rejected"),
+    ("Hi {first_name}! Good luck with your new device. We picked the Quill House Lite Notebook A5 at 10.99 USD.", "rejected"),
+    ("Hi {first_name}! You're looking for something to write in. We picked the Quill House Lite Notebook A5 at 10.99 USD.", "rejected"),
+    ("Hi {first_name}! A notebook with a special for you: the Quill House Lite Notebook A5 at 10.99 USD.", "rejected"),
+    ("Hi {first_name}! Something new to write in. We picked the Quill House Lite Notebook A5 at 10.99 USD.", "published"),
+])
+def test_invented_purchases_and_intents_seen_in_an_eval_run(body, status):
+    inputs = {**ZH_MESSAGE, "locale": "en-US"}
+    result = guard_check("recommendation_messages", {"subject": "Picked for you", "body": body}, inputs)
+    assert result["status"] == status, result["failures"]
