@@ -8,7 +8,7 @@ stops, before touching anything, with a message naming the run that holds the wa
 The lock is the `filelock` library's (an OS lock: fcntl on Unix, msvcrt on Windows, released
 by the OS when the holder dies, so a killed run never leaves a stale lock). Who holds it goes
 in a file beside it, written once the lock is held (a waiter opening the lock file must not
-overwrite it).
+overwrite it) and removed when the run ends (a killed run's stays, naming nobody who holds the lock).
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ def run_lock(warehouse: Path, run_id: str, wait_s: float = 0.0) -> Iterator[None
             "run_id": run_id, "pid": os.getpid(), "started_at": now_utc().isoformat(timespec="seconds")}))
         yield
     finally:
+        holder_path(warehouse).unlink(missing_ok=True)  # a finished run holds nothing
         lock.release()
 
 
