@@ -30,7 +30,8 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest
 
-# No embedded LLM, no Prefect server, no child-process nightlies (about 140 s of CPU once set up).
+# No embedded LLM, no Prefect server, no child-process nightlies (about 5-6 min of CPU once set up;
+# the whole suite is about 17 min on 2 cores).
 test-fast: setup
 	$(BIN)/python -m pytest -m "not llm and not slow"
 
