@@ -1,73 +1,17 @@
 """Hand-written en-US cases of the blind4 corpus (one literal text per case, filled with that item's facts).
 
-`v3(...)` composes a text in the exact shape prompt set v3 publishes (the item's facts quoted by the
-per-segment templates of shopcopy/llm/prompts/v3, read here as plain YAML) around one hand-written
-model sentence, so a good or bad sentence is judged inside the real published shape.
+`V(...)` composes a text in the exact shape prompt set v3 publishes (benchmarks/v3shape.py: the item's
+facts quoted by the per-segment templates of shopcopy/llm/prompts/v3, read as plain YAML) around one
+hand-written model sentence, so a good or bad sentence is judged inside the real published shape.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
-from pathlib import Path
-
-import yaml
 from casekit import add, di, pd, rm
-
-V3 = Path(__file__).resolve().parents[2] / "shopcopy" / "llm" / "prompts" / "v3"
-TASKDIR = {"product_descriptions": "product_descriptions", "recommendation_messages": "recommendation_messages",
-           "demand_insights": "demand_insights"}
-
-
-def _spec(task: str, locale: str) -> dict:
-    return yaml.safe_load((V3 / task / f"{locale}.yaml").read_text(encoding="utf-8"))
-
-
-def _price(p: dict) -> str:
-    return f"{float(p['price']):.2f} {p['currency']}"
-
-
-def v3(task: str, x: dict, slot: str) -> tuple:
-    """The output fields v3 would publish for item x with model sentence `slot` (first fitting template)."""
-    spec, loc, seg = _spec(task, x["locale"]), x["locale"], x["segment"]
-    zh = loc.startswith("zh")
-    cats = spec.get("categories") or {}
-    if task == "product_descriptions":
-        p = x["product"]
-        names, phrases = spec.get("attribute_names", {}), spec.get("attribute_phrases", {})
-        det = ("，" if zh else ", ").join(phrases.get(k, f"{names.get(k, k)} {{v}}").format(v=v)
-                                          for k, v in p["attributes"].items())
-        vals = {"title": p["title"], "brand": p.get("brand") or "", "category": cats.get(p["category"], p["category"]),
-                "price": _price(p), "details": det, "slot": slot}
-    elif task == "recommendation_messages":
-        ps = x["products"]
-        items = [spec["product_item"].format(title=q["title"], price=_price(q)) for q in ps]
-        sep, last = spec["list_join"]
-        listed = items[0] if len(items) == 1 else sep.join(items[:-1]) + last + items[-1]
-        cheap = min(ps, key=lambda q: q["price"])
-        top = x["user"].get("top_category")
-        vals = {"first_name": "{first_name}", "products": listed, "slot": slot, "min_price": _price(cheap),
-                "category": cats.get(top, top) if top and {q["category"] for q in ps} == {top} else ""}
-    else:
-        pr, u = x["prediction"], x["user"]
-        vals = {"segment_name": spec["segments"].get(seg, seg), "probability": f"{pr['p_purchase_30d']:g}",
-                "expected": f"{pr['expected_orders_30d']:g}", "next_date": pr["next_order_date"] or "",
-                "next_category": cats.get(pr["next_category"], pr["next_category"]) if pr["next_category"] else "",
-                "favourite": cats.get(u.get("top_category"), u.get("top_category")) or "", "slot": slot}
-    out = []
-    import string
-    for _name, table in spec["compose"].items():
-        opts = table if isinstance(table, list) else table.get(seg) or table.get("*")
-        opts = [opts] if isinstance(opts, str) else opts
-        t = next(t for t in opts if all(vals.get(f) for _, f, _, _ in string.Formatter().parse(t) if f))
-        t = " ".join(t.format(**vals).split())
-        out.append(t if zh else t[0].upper() + t[1:])
-    if task == "demand_insights":
-        nxt = x["prediction"]["next_order_date"]
-        out.append((date.fromisoformat(nxt) - timedelta(days=2)).isoformat())
-    return tuple(out)
+from v3shape import compose
 
 
 def V(task, loc, label, fam, x, slot, why):
-    add(task, loc, label, fam, x, v3(task, x, slot), why, raw=True)
+    add(task, loc, label, fam, x, tuple(compose(task, x, slot)), why, raw=True)
 
 
 PD, RM, DI = "product_descriptions", "recommendation_messages", "demand_insights"

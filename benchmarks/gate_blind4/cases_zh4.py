@@ -1,5 +1,5 @@
 """Hand-written zh-CN cases of the blind4 corpus (one literal text per case, filled with that item's facts).
-`v3(...)` (from cases_en4) gives the exact published v3 shape around one hand-written sentence."""
+`V(...)` (from cases_en4) gives the exact published v3 shape around one hand-written sentence."""
 from __future__ import annotations
 
 from casekit import add, di, pd, rm

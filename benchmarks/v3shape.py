@@ -1,6 +1,7 @@
 """The exact text shape prompt set v3 ("slots") publishes, composed from the YAML templates read as plain
 data (shopcopy/llm/prompts/v3/<task>/<locale>.yaml) around one hand-written sentence. Written from the
-templates only; nothing here imports shopcopy."""
+templates only (nothing here imports shopcopy), so the blind corpora (gate_blind4, gate_blind5) can
+put a hand-written sentence inside the real published shape without reading the gate."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from string import Formatter
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2] / "shopcopy" / "llm" / "prompts" / "v3"
+ROOT = Path(__file__).resolve().parents[1] / "shopcopy" / "llm" / "prompts" / "v3"
 _SPECS: dict = {}
 
 
