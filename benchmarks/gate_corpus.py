@@ -59,6 +59,16 @@ def build_catalog(gate, products: list[dict]):
     return gate.Catalog.from_products(products, external_brands=external)
 
 
+def details_of(verdict) -> list[str]:
+    """Each failure as 'check: detail' (for --detail)."""
+    failures = verdict.get("failures") if isinstance(verdict, dict) else getattr(verdict, "failures", [])
+    out = []
+    for f in failures or []:
+        d = f if isinstance(f, dict) else {"check": getattr(f, "check", str(f)), "detail": getattr(f, "detail", "")}
+        out.append(f"{d.get('check')}: {d.get('detail', '')}")
+    return out
+
+
 def status_of(verdict) -> tuple[str, list[str]]:
     if isinstance(verdict, dict):
         status, failures = verdict.get("status"), verdict.get("failures") or []
@@ -77,6 +87,8 @@ def main(here: Path = HERE) -> None:
     ap.add_argument("--catalog", default=str(here / "catalog.json"))
     ap.add_argument("--show", choices=["bad", "good", "all"], help="list the misjudged cases")
     ap.add_argument("--json", help="write every case's verdict to this file")
+    ap.add_argument("--detail", action="store_true",
+                    help="with --show: print each failure's detail and the case's text under its line")
     args = ap.parse_args()
 
     gate = load_gate(args.repo)
@@ -91,7 +103,8 @@ def main(here: Path = HERE) -> None:
         elapsed += time.perf_counter() - t0
         status, checks = status_of(verdict)
         rows.append({**{k: c[k] for k in ("id", "task", "locale", "label", "family", "why")},
-                     "status": status, "checks": checks})
+                     "status": status, "checks": checks, "details": details_of(verdict),
+                     "output": c["output"]})
 
     # (locale, family) -> counters
     cell = defaultdict(lambda: {"bad": 0, "bad_pub": 0, "bad_review": 0, "good": 0, "good_held": 0})
@@ -137,8 +150,12 @@ def main(here: Path = HERE) -> None:
                     (r["label"] == "good" and r["status"] != "published")
             if wrong and args.show in (r["label"], "all"):
                 print(f"{r['id']:48} {r['status']:12} {','.join(r['checks']) or '-'}  # {r['why']}")
+                if args.detail:
+                    for d in r["details"]:
+                        print(f"      {d}")
+                    print(f"      text: {json.dumps(r['output'], ensure_ascii=False)}")
     if args.json:
-        Path(args.json).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+        Path(args.json).write_text(json.dumps([{k: v for k, v in r.items() if k != "output"} for r in rows], ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

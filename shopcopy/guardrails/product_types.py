@@ -118,8 +118,12 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
 EN_WITH_RE = re.compile(r"(?:\b(?:for|with|on|in|into|onto|to|from|under|beside|alongside|next to|"
                         r"and|or|plus|than|like)\s+(?:(?:your|a|an|the|any|every|my|its|their|"
                         r"some)\s+)?(?:[a-z-]+\s+){0,2})$", re.I)
+# gate 2.5: the pairing word may start a list (装得下外套、水杯和零食), and what a kitchen or camp
+# item cooks or cuts is its object, not what it is (煮碗热面条, 切面包): up to three list items of
+# at most six characters, joined by 、/和/与/或/及, may stand between the word and the noun.
 ZH_WITH_RE = re.compile(r"(?:配|搭配|搭|和|与|跟|及|或|给|为|装上|装进|放进|放入|放上|装|带上|适配|兼容|"
-                        r"用于|适用于|比)[^，。！？；：,.!?;:]{0,4}$")
+                        r"用于|适用于|比|煮|炒|煎|切|蒸|烤|盛|冲|泡|拌|烧)"
+                        r"(?:[^，。！？；：,.!?;:、]{0,6}[、和与或及]){0,3}[^，。！？；：,.!?;:、]{0,4}$")
 
 
 def _glossary_words(ctx: Context) -> frozenset[str]:
