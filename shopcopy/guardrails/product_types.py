@@ -93,7 +93,7 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
         written = text[start:end]
         if tname is None or tname in own or _measure(ctx.fields[name], start, end) or ctx.facts.mentions_clean(written) or (
                 norm_words(written) and norm_words(written) in norm_words(ctx.facts.clean_blob)
-                and not written.isascii()) or _accompanies(ctx.fields[name], start):
+                and not written.isascii()) or _accompanies(ctx.fields[name], start, end):
             text = mask(text, start, end)
             continue
         if tname in near and fold(written) in _glossary_words(ctx):
@@ -151,8 +151,14 @@ def _measure(text: str, start: int, end: int) -> bool:
     return zh_measure_noun(word) and zh_counted(text[:start])
 
 
-def _accompanies(text: str, start: int) -> bool:
+# 背包里, 手机上, 碗中: a type noun with a place suffix names where something goes, not the item.
+ZH_PLACE_AFTER_RE = re.compile(r"^(?:里|中|内|上|边|旁|外)")
+
+
+def _accompanies(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(0, start - 40):start]
+    if end is not None and not text[start:end].isascii() and ZH_PLACE_AFTER_RE.match(text[end:end + 1]):
+        return True
     return bool(EN_WITH_RE.search(before) or ZH_WITH_RE.search(before))
 
 

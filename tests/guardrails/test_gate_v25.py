@@ -1,0 +1,81 @@
+"""Gate 2.5: what an everyday sentence names - the scene, what the item cuts, cooks or holds -
+is judged by the item's kind (the glossary), not held as unknown; the words around stay judged.
+Sentences are new (not from a corpus); each rule has texts that must still be held."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.guardrails.test_gate_v24 import checks, desc, insight
+
+
+def product(pid: str, title: str, category: str, attributes: dict, locale: str = "zh-CN",
+            segment: str = "new") -> dict:
+    brand = title.split()[0]
+    details = "; ".join(f"{k} {v}" for k, v in attributes.items())
+    return {"locale": locale, "segment": segment, "product": {
+        "product_id": pid, "title": title, "brand": brand, "category": category, "price": 39.99,
+        "currency": "USD", "attributes": attributes,
+        "description": f"The {' '.join(title.split()[1:3])} is part of the {brand} {category} range. Details: {details}."}}
+
+
+KNIFE = product("P00101", "Stovewise Nova Chef Knife 18 cm", "kitchen", {"blade": "18 cm", "material": "stainless steel"})
+BALM = product("P00102", "Verdana Lite Lip Balm Unscented", "beauty", {"scent": "unscented"})
+PACK = product("P00103", "Northwind Edge Backpack 25L", "outdoors", {"color": "green", "capacity": "25L"})
+STOVE = product("P00104", "Ridgeline Air Camping Stove 350 g", "outdoors", {"weight": "350 g"})
+PAN = product("P00105", "Copperpot Classic Frying Pan 26 cm", "kitchen", {"material": "cast iron", "size": "26 cm"})
+EN_NOTEBOOK = product("P00106", "Quill House Nova Notebook A4", "books", {"color": "blue", "format": "A4"}, "en-US")
+EN_CAMERA = product("P00107", "Pixelon Edge Camera Black", "electronics", {"color": "black", "resolution": "26 MP"}, "en-US")
+
+
+def zh(inputs: dict, sentence: str) -> dict:
+    p = inputs["product"]
+    facts = f"{p['title']}，" + "，".join(f"{k} {v}" for k, v in p["attributes"].items()) + "，售价 39.99 USD。"
+    return desc(inputs, facts, sentence, p["title"])
+
+
+def en(inputs: dict, sentence: str) -> dict:
+    p = inputs["product"]
+    facts = f"The {p['title']} comes in " + ", ".join(str(v) for v in p["attributes"].values()) + ", for 39.99 USD. "
+    return desc(inputs, facts, sentence, p["title"])
+
+
+@pytest.mark.parametrize("inputs, sentence", [
+    (KNIFE, "切点水果、片几片鱼肉，都很顺手。"),
+    (KNIFE, "下班后备菜，切洋葱切肉都利索。"),
+    (PACK, "装得下外套、水杯和零食，上学上班都能背。"),
+    (STOVE, "在营地煮碗热面条，再烧壶水。"),
+    (STOVE, "放进背包里就能带走。"),
+    (PAN, "周末早上煎蛋，晚饭炒个青菜。"),
+])
+def test_everyday_use_of_the_items_kind_publishes_zh(inputs, sentence):
+    result = zh(inputs, sentence)
+    assert result["status"] == "published", result["failures"]
+
+
+@pytest.mark.parametrize("inputs, sentence, check", [
+    # the same use words on another kind of item are still unknown to it
+    (BALM, "切点水果、片几片鱼肉，都很顺手。", "vocabulary.unknown"),
+    # a product type in an is-a position is still a false fact
+    (PACK, "一个好用的水杯，装水方便。", "grounding.product_type"),
+    # oven-safe, induction-ready: properties the inputs never gave
+    (PAN, "可以直接放进烤箱。", "claim.feature"),
+    (PAN, "电磁炉上也能用。", "claim.feature"),
+])
+def test_uses_the_inputs_do_not_support_are_still_held_zh(inputs, sentence, check):
+    result = zh(inputs, sentence)
+    assert result["status"] != "published" and check in checks(result), result["failures"]
+
+
+def test_plural_they_is_not_a_demographic_but_he_is():
+    ok = insight("zh-CN", "厨房，在 2027-03-04 之前发送：帮他们找到下一件厨房好物。")
+    assert "claim.demographics" not in checks(ok), ok["failures"]
+    held = insight("zh-CN", "厨房，在 2027-03-04 之前发送：帮他找到下一件厨房好物。")
+    assert "claim.demographics" in checks(held), held["failures"]
+
+
+def test_phrasal_verbs_and_offers_as_provides_en():
+    assert en(EN_NOTEBOOK, "Jot down lists, plans and ideas.")["status"] == "published"
+    assert en(EN_CAMERA, "It offers a quick way to capture the trip.")["status"] == "published"
+    assert "claim.material" in checks(en(EN_NOTEBOOK, "A soft down cover for the desk."))
+    assert "claim.offer" in checks(en(EN_CAMERA, "This week the shop offers 20% off."))
