@@ -373,12 +373,12 @@ RF_GOOD = [
     ("prospect", 4, "polite_closing", ("Hello from the shop", "Hi {{first_name}}, here are three picks to start: the {t0} at ${p0}, the {t1} at ${p1} and the {t2} at ${p2}. Thanks for stopping by.")),
     ("new", 3, "welcome", ("Welcome aboard", "Hi {{first_name}}, thanks for your first order. You might like the {t0} ({p0} USD) or the {t1} ({p1} USD).")),
     ("bargain-hunter", 3, "price_first", ("Prices first", "Hi {{first_name}}: {t0}, {p0} USD; {t1}, {p1} USD; {t2}, {p2} USD.")),
-    ("loyal", 2, "segment_angle", ("Thank you, {{first_name}}", "Hi {{first_name}}, thank you for being a regular. This time we picked the {t0} ({p0} USD) and the {t1} ({p1} USD).")),
+    ("loyal", 2, "segment_angle", ("Thank you for coming back", "Hi {{first_name}}, thank you for being a regular. This time we picked the {t0} ({p0} USD) and the {t1} ({p1} USD).")),
     ("at-risk", 3, "winback", ("We have missed you", "Hi {{first_name}}, it has been a little while. When you are ready, have a look at the {t0} for {p0} USD.")),
     ("occasional", 6, "list", ("Three picks", "Hi {{first_name}}, three picks for you:\n- {t0}, {p0} USD\n- {t1}, {p1} USD\n- {t2}, {p2} USD")),
     ("prospect", 5, "question", ("Looking for ideas?", "Hi {{first_name}}, how about the {t0} ({p0} USD)? We also picked the {t1} ({p1} USD).")),
     ("new", 4, "short", ("Next up", "Hi {{first_name}}, try the {t0} ({p0} USD).")),
-    ("bargain-hunter", 4, "dollar_sign", ("Picks from ${p0}", "Hi {{first_name}}, the {t0} is ${p0}, the {t1} is ${p1} and the {t2} is ${p2}.")),
+    ("bargain-hunter", 4, "dollar_sign", ("Three picks, prices inside", "Hi {{first_name}}, the {t0} is ${p0}, the {t1} is ${p1} and the {t2} is ${p2}.")),
 ]
 for seg, n, fam, texts in RF_GOOD:
     x = rm("en-US", seg, n)
@@ -490,3 +490,83 @@ DF_GOOD = [
 ]
 for seg, n, fam, texts, why in DF_GOOD:
     F(DI, di("en-US", seg, n), texts, G, fam, why)
+
+# ---------------------------------------------------------------- second pass: more of the thin families
+MORE_BAD_V = [
+    ("P00001", "o", "invented_benefit", "One bottle lasts a family a whole season of cooking.", "invented duration"),
+    ("P00026", "o", "invented_benefit", "Keeps you full until lunch without a single snack.", "invented effect"),
+    ("P00039", "p", "invented_benefit", "You will never miss an important call again.", "invented consequence"),
+    ("P00059", "b", "invented_benefit", "Turns anyone into a professional photographer overnight.", "invented result"),
+    ("P00004", "o", "invented_consequence", "Say goodbye to soggy mornings for good.", "invented lasting result"),
+    ("P00018", "a", "subtle_wrong_fact", "A cosy cotton hoodie in forest green.", "the hoodie is fleece, not cotton"),
+    ("P00035", "a", "subtle_wrong_fact", "Black running shoes that hide the mud.", "the shoes are white"),
+    ("P00016", "o", "subtle_wrong_fact", "A Voltra speaker with a battery that lasts a day and a night.", "brand is Kestrel; the battery is twelve hours, not a day and a night"),
+    ("P00066", "p", "subtle_wrong_fact", "A hardcover novel to keep on the shelf for years.", "the novel is a paperback"),
+    ("P00061", "b", "subtle_wrong_fact", "A thick, cushioned mat in navy.", "this mat is beige (the navy one is another product)"),
+    ("P00017", "n", "model_like", "A spacious tent with a built-in porch, two doors and a rain fly for every season.", "run-on invented features"),
+    ("P00026", "l", "model_like", "Made with oats, honey and almonds for the whole family of four.", "invented ingredients and family size"),
+    ("P00043", "p", "model_like", "Made for your morning runs and weekend races with a digital counter.", "exemplar half-copied plus an invented counter"),
+    ("P00036", "n", "promo_idioms", "Hurry, this price is for a short time only.", "invented limited time"),
+    ("P00031", "l", "promo_idioms", "Pick up a second pair on us.", "invented free item"),
+    ("P00053", "l", "promo_idioms", "Lowest price we have ever offered on it.", "invented best-price claim"),
+]
+for pid, s, fam, slot, why in MORE_BAD_V:
+    V(PD, P(pid, s), slot, B, fam, why)
+
+MORE_R_BAD = [
+    ("loyal", 7, "shopper_claims", "Just what you need for the marathon you are training for.", "invents the shopper's training"),
+    ("at-risk", 8, "shopper_claims", "We know you have been busy with the new baby.", "invents a baby"),
+    ("bargain-hunter", 10, "shopper_claims", "Because you only shop the sales, these are all marked down.", "invents habits and markdowns"),
+    ("prospect", 14, "invented_benefit", "These will make your home feel brand new.", "invented result"),
+    ("new", 12, "model_like", "A little care for your daily routine, for you and your family of four.", "exemplar plus invented family size"),
+    ("occasional", 19, "promo_idioms", "Order by Sunday for free delivery before the holidays.", "invented deadline and free delivery"),
+    ("loyal", 8, "promo_idioms", "As a thank-you, your next order ships free.", "invented free shipping"),
+    ("at-risk", 9, "subtle_wrong_fact", "Five fresh picks, all from your favourite brand.", "wrong count; invents a favourite brand"),
+]
+for seg, n, fam, slot, why in MORE_R_BAD:
+    V(RM, rm("en-US", seg, n), slot, B, fam, why)
+
+MORE_R_GOOD = [
+    ("occasional", 20, "A handful of ideas for whenever you feel like browsing."),
+    ("prospect", 15, "A gentle first look at what we have."),
+    ("bargain-hunter", 11, "All the prices are right there, nothing hidden."),
+    ("at-risk", 10, "We kept it short: just a few ideas for you."),
+]
+for seg, n, slot in MORE_R_GOOD:
+    V(RM, rm("en-US", seg, n), slot, G, "v3_shape", "friendly sentence that names no fact beyond the inputs")
+
+MORE_D_BAD = [
+    ("loyal", 4, "promo_idioms", "reward their loyalty with a surprise gift card.", "invented gift"),
+    ("occasional", 7, "invented_benefit", "promise the next order will arrive the same day.", "invented promise"),
+    ("at-risk", 4, "shopper_claims", "apologise for the broken item in their last parcel.", "invents a complaint"),
+    ("new", 5, "model_like", "lead with the prices of everyday grocery picks and thank a regular.", "two exemplars spliced; a new shopper is not a regular"),
+]
+for seg, n, fam, slot, why in MORE_D_BAD:
+    V(DI, di("en-US", seg, n), slot, B, fam, why)
+
+MORE_FG = [
+    ("P00052", "b", "paraphrase", ("{t}", "A double-size cotton duvet from {b}, {p} {cur}. Made for cooler nights under the covers."), "size double paraphrased; cooler nights is what a duvet is for"),
+    ("P00057", "o", "number_words", ("{t}", "A blue {b} sleeping bag, comfortable down to minus two degrees. {p} {cur}."), "-2 °C in words"),
+    ("P00073", "l", "number_words", ("{t}", "One hundred and twenty-eight gigabytes of room for your photos, from {b}. {p} {cur}."), "128 GB in words; photos are what an SD card holds"),
+    ("P00029", "a", "paraphrase", ("{t}", "A blue smartphone with sixty-four gigabytes of storage, for {p} {cur}. Good to see you again."), "64 GB in words; warm line for at-risk"),
+    ("P00015", "l", "brand_only", ("More {b} coffee", "A kilo of dark roast beans from {b}: {t}, {p} {cur}. Thanks for coming back."), "1 kg as a kilo; loyal angle"),
+    ("P00008", "o", "scent_value", ("{t}", "Unscented conditioner, four hundred millilitres, {p} {cur}."), "unscented is the scent value, not a free-from claim"),
+    ("P00014", "n", "number_words", ("{t}", "A grey remote-control car for kids aged eight and up. {p} {cur}."), "8+ in words; 'remote-control' is what RC means"),
+    ("P00040", "a", "plain", ("{t}", "A grey foam yoga block from {b}, {p} {cur}, for when a stretch needs a little support."), "facts exact; support is what a yoga block is for"),
+    ("P00032", "b", "price_first", ("{p} {cur} for memory foam pillows", "The {t}: standard-size memory foam pillows from {b}."), "price first; facts exact"),
+    ("P00086", "p", "question", ("Need a new phone case?", "The {t} is white leather, {p} {cur}."), "question headline"),
+    ("P00072", "o", "number_words", ("{t}", "A paperback cookbook of one hundred and ninety-two pages, {p} {cur}. Happy cooking!"), "192 pages in words; warm closing"),
+    ("P00068", "b", "price_first", ("{p} {cur}: a blue desk lamp", "The {t} is a 9 W desk lamp from {b}."), "price first"),
+]
+for pid, s, fam, texts, why in MORE_FG:
+    F(PD, P(pid, s), texts, G, fam, why)
+
+MORE_RF_GOOD = [
+    ("occasional", 21, "polite_closing", ("Something worth a look", "Hi {{first_name}}, here are the {t0} ({p0} USD) and the {t1} ({p1} USD). Have a great weekend!")),
+    ("new", 13, "welcome", ("Welcome to the shop", "Hi {{first_name}}, welcome to the shop. To start, the {t0} is {p0} USD.")),
+    ("loyal", 9, "segment_angle", ("Thank you for shopping with us again", "Hi {{first_name}}, thanks for coming back so often. A few picks for you: the {t0}, the {t1} and the {t2}.")),
+    ("at-risk", 11, "winback", ("It has been a while", "Hi {{first_name}}, we would love to see you again. How about the {t0} at {p0} USD?")),
+    ("bargain-hunter", 12, "price_first", ("Prices first", "Hi {{first_name}}, the {t1} is ${p1}, and we also picked the {t0} (${p0}).")),
+]
+for seg, n, fam, texts in MORE_RF_GOOD:
+    F(RM, rm("en-US", seg, n), texts, G, fam, "free-form message with exact titles and prices, greeting {first_name}")
