@@ -387,7 +387,7 @@ BAD_RM = [
     ("at-risk", 2, "invented_consequence", "带上它们，再冷的夜里也不怕，", "Overstates a -2 °C bag as fine for any cold night."),
     ("occasional", 0, "invented_benefit", "吃了这些，早餐再也不用发愁，", "Invented consequence."),
     # model_like
-    ("loyal", 0, "model_like", "下一个户外周末，从这里出发，", "Outdoors exemplar on a T-shirt, phone case and speaker (no outdoor fact)."),
+    ("loyal", 0, "model_like", "下厨做饭的好帮手，天天用得上，", "Kitchen exemplar copied onto a T-shirt, a phone case and a speaker: none is for cooking."),
     ("bargain-hunter", 0, "model_like", "每天护肤，多一点贴心，", "Beauty exemplar copied onto bedding."),
     ("new", 0, "model_like", "这些商品质量好，价格低，款式多，颜色全，适合男女老少，", "Run-on invented claims (low price, many styles and colours, all ages)."),
     ("occasional", 1, "model_like", "纯棉透气，防滑耐磨，一家三口都能穿，", "Invents materials and a family of three; inputs are titles and prices only."),
@@ -422,7 +422,7 @@ BAD_RMF = [
     ("new", 0, "personal_name", ("欢迎新朋友", "王女士，您好！欢迎来到小店。为您挑选：{t0}，{p0} USD；{t1}，{p1} USD。"), "Invented shopper name instead of {first_name}."),
     ("at-risk", 0, "markup", ("好久不见", "{{first_name}}，您好！<a href=\"http://shop.example/vip\">点此领取</a>：{t0}，{p0} USD。"), "HTML link and invented offer."),
     ("loyal", 1, "invented_feature", ("老朋友，看看这几件", "{{first_name}}，您好！防滑速干的运动袜、带气垫的跑鞋和环保瑜伽砖：{t0}，{t1}，{t2}。"), "Invented features (quick-dry, air cushion, eco)."),
-    ("prospect", 0, "partial_title", ("初次见面", "{{first_name}}，您好！看看 Urban Fox T恤、Linden 被子和 Voltra 耳机，{p0} USD 起。"), "Shortened, altered product names."),
+    ("prospect", 0, "partial_title", ("初次见面", "{{first_name}}，您好！看看 Urban Fox Max T恤、Linden & Co Nova 被子和 Voltra Aero 耳机，{p0} USD 起。"), "Wrong product lines in the names: the picks are the Nova T-Shirt, the Max Duvet and the Urban earbuds."),
     ("bargain-hunter", 2, "number_words", ("图书好物", "{{first_name}}，您好！三本书加起来不到三十美元：{t0}、{t1}、{t2}。"), "20.99 + 8.99 + 8.99 = 38.97, not under thirty; also a bookmark set is not a book."),
     ("occasional", 1, "same_line", ("运动好物", "{{first_name}}，您好！同一个系列的三件：{t0}，{t1}，{t2}。"), "Three brands and lines; not one collection."),
 ]
