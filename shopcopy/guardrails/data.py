@@ -19,7 +19,7 @@ LOCALES = ("en-US", "zh-CN")
 SEVERITIES = ("hard", "soft")
 SOURCES = ("none", "inputs", "stock", "range")
 # The gate's major version; its code and data files are hashed into gate_version() as well.
-RULES_VERSION = "2.4"
+RULES_VERSION = "2.5"
 
 
 def locale_key(locale: str | None) -> str:
@@ -124,6 +124,16 @@ class LocaleData:
     # Words one task's own prompt uses to name its facts (an insight's 客群, 类别, 角度): any
     # output of that task may use them; they state nothing about a product.
     task_words: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+    glossary_order: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+
+    def related_in_order(self, input_norm: str) -> list[str]:
+        """related_words, in the order the glossary lists them (its first words are the most
+        typical of the kind: what a prompt shows a model first)."""
+        ranked = sorted((pos, ti, w) for ti, term in enumerate(self.glossary_order)
+                        if f" {term} " in input_norm
+                        for pos, w in enumerate(self.glossary_order[term]))
+        # each matched term's first word, then each one's second...: the kind and its category
+        return list(dict.fromkeys(w for _, _, w in ranked))
 
     def related_words(self, input_norm: str) -> frozenset[str]:
         """Glossary words for every glossary term that occurs (as whole words) in the inputs."""
@@ -179,10 +189,10 @@ def _words(data: dict) -> frozenset[str]:
     return frozenset(out)
 
 
-def _glossary(data: dict) -> dict[str, frozenset[str]]:
+def _glossary_order(data: dict) -> dict[str, tuple[str, ...]]:
     from shopcopy.guardrails.base import norm_words
 
-    return {norm_words(fold(str(k))): frozenset(w for v in vs for w in fold(str(v)).split())
+    return {norm_words(fold(str(k))): tuple(dict.fromkeys(w for v in vs for w in fold(str(v)).split()))
             for k, vs in (data.get("terms") or {}).items()}
 
 
@@ -205,8 +215,9 @@ def locale_data(locale: str) -> LocaleData:
     vocabulary = _read(f"vocabulary_{key}.yaml")
     task_words = {str(task): frozenset(w for v in words or [] for w in fold(str(v)).split())
                   for task, words in (vocabulary.get("tasks") or {}).items()}
-    return LocaleData(key, classes, _words(vocabulary), _glossary(_read(f"glossary_{key}.yaml")),
-                      task_words)
+    glossary = _glossary_order(_read(f"glossary_{key}.yaml"))
+    return LocaleData(key, classes, _words(vocabulary), {k: frozenset(v) for k, v in glossary.items()},
+                      task_words, glossary)
 
 
 @cache

@@ -161,7 +161,11 @@ def raw_numbers(text: str) -> list[Num]:
         # "one" and "a dozen" alone are articles and idioms far more often than counts.
         if value is None or (words.lower() in ("one", "zero") and not UNIT_AFTER_RE.match(text[m.end():])):
             continue  # "one" alone is an article or pronoun; "one litre" is a quantity
-        out.append(Num(m.start(), m.end(), Decimal(value), words, 0, True))
+        start, value = m.start(), Decimal(value)
+        if m2 := SUBZERO_RE.search(text[max(0, start - 7):start]):
+            # "minus two degrees": the inputs' "-2 °C" in words (gate 2.5)
+            value, start = -value, start - len(m2.group())
+        out.append(Num(start, m.end(), value, text[start:m.end()], 0, True))
     for m in AND_A_HALF_RE.finditer(text):
         whole = ONES.get(m[1].lower()) if not m[1].isdigit() else int(m[1])
         if whole is not None:

@@ -116,7 +116,7 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
 # Another product type after a preposition or a pairing word is what the item goes with ("for
 # your camera", "pairs with a shirt", 配衬衫, 装上外套), not what it is.
 EN_WITH_RE = re.compile(r"(?:\b(?:for|with|on|in|into|onto|to|from|under|beside|alongside|next to|"
-                        r"and|or|plus|than|like)\s+(?:(?:your|a|an|the|any|every|my|its|their|"
+                        r"and|or|plus|than|like|around|across|through|over|past|behind)\s+(?:(?:your|a|an|the|any|every|my|its|their|"
                         r"some)\s+)?(?:[a-z-]+\s+){0,2})$", re.I)
 # gate 2.5: the pairing word may start a list (装得下外套、水杯和零食), and what a kitchen or camp
 # item cooks or cuts is its object, not what it is (煮碗热面条, 切面包): up to three list items of

@@ -17,6 +17,7 @@ from shopcopy.guardrails.base import Failure
 from shopcopy.guardrails.catalog import Catalog, InputFacts, parse_json
 from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.data import gate_version
+from shopcopy.guardrails.exemplars import check_exemplar_copies
 from shopcopy.guardrails.grounding import check_grounding
 from shopcopy.guardrails.lexicon import check_claims, check_next_need, declared_checks
 from shopcopy.guardrails.policy import Policy, load_policy
@@ -119,6 +120,7 @@ def check(task: str, output: Mapping[str, object], inputs: Mapping, catalog: Cat
     # Order matters: claims first (they say which words they judged), then names and numbers
     # (they blank what they explained), then the allow-list over whatever is left.
     failures = check_form(ctx) + check_claims(ctx) + check_next_need(ctx) + check_grounding(ctx)
+    failures += check_exemplar_copies(ctx)
     failures += check_vocabulary(ctx, failures)
     return Verdict.from_failures(failures, ctx.unknown)
 

@@ -24,6 +24,7 @@ from shopcopy.guardrails import neutralise
 from shopcopy.guardrails.base import norm_words
 from shopcopy.guardrails.data import locale_data
 from shopcopy.guardrails.lexicon import find_claims
+from shopcopy.guardrails.product_types import types_of
 from shopcopy.llm.prompt_sets import (
     END,
     FALLBACK_LOCALE,
@@ -104,8 +105,12 @@ class SlotSet(SlotChecks, LocaleSet):
             mine = set(blob.split())
             # Another product's name, even one the glossary allows ("camera" for an SD card),
             # invites the model to describe that product instead.
-            related = sorted(w for w in data.related_words(blob) if not any(c.isdigit() for c in w)
-                             and w not in foreign and (w in mine or w not in kinds) and _no_claim(w, data))
+            # In the glossary's order: its first words are the most typical of the kind.
+            # Nor another kind's product noun ("phone" for an SD card): the model would describe it.
+            own_types = types_of(blob)
+            related = [w for w in data.related_in_order(blob) if not any(c.isdigit() for c in w)
+                       and w not in foreign and (w in mine or w not in kinds) and _no_claim(w, data)
+                       and not (types_of(w) - own_types)]
             out += [w for w in related if w not in out][: 8 if len(products) == 1 else 3]
         if is_zh(self.locale):
             out = [w for w in out if CJK_CHAR.search(w) and not re.search(r"[A-Za-z]", w)]

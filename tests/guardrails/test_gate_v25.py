@@ -79,3 +79,79 @@ def test_phrasal_verbs_and_offers_as_provides_en():
     assert en(EN_CAMERA, "It offers a quick way to capture the trip.")["status"] == "published"
     assert "claim.material" in checks(en(EN_NOTEBOOK, "A soft down cover for the desk."))
     assert "claim.offer" in checks(en(EN_CAMERA, "This week the shop offers 20% off."))
+
+
+# --- families two blind corpora (gate_blind6 en, gate_blind7 zh; first run on gate 2.4) got
+# published, in new words; each with texts that must still publish ---
+
+EN_BOTTLE = product("P00108", "Acme Trail Water Bottle 750 ml", "sports", {"color": "green", "volume": "750 ml"}, "en-US")
+EN_DUVET = product("P00109", "Linden & Co Nova Duvet Double", "home", {"material": "microfiber", "size": "double"}, "en-US")
+EN_MUG_LAMP = product("P00110", "Hearthly Edge Desk Lamp Grey", "home", {"color": "grey", "power": "8 W"}, "en-US")
+ZH_DUVET = product("P00111", "Linden & Co Nova Duvet Double", "home", {"material": "microfiber", "size": "double"})
+ZH_SHOES = product("P00112", "Velocity Edge Running Shoes EU 41", "sports", {"color": "red", "size": "EU 41"})
+
+
+@pytest.mark.parametrize("inputs, sentence, check", [
+    (EN_BOTTLE, "You will never run out of water on a hike again.", "claim.benefit"),
+    (EN_BOTTLE, "It saves you a trip to the cafe every morning.", "claim.benefit"),
+    (EN_BOTTLE, "Keeps you going through the longest workouts.", "claim.benefit"),
+    (EN_BOTTLE, "One bottle lasts you for years of trips.", "claim.benefit"),
+    (EN_BOTTLE, "Grab one this weekend only.", "claim.offer"),
+    (EN_BOTTLE, "Order before the price rises.", "claim.offer"),
+    (EN_BOTTLE, "A second bottle is on us.", "claim.offer"),
+    (EN_BOTTLE, "Comes with a spare lid for the gym bag.", "claim.offer"),
+    (EN_BOTTLE, "As you asked, one for the gym.", "claim.recipient"),
+    (EN_BOTTLE, "The bottle everyone is talking about.", "claim.award"),
+    (EN_BOTTLE, "Fill it up in under a minute.", "claim.feature"),
+    (EN_DUVET, "Made to fit a single bed.", "claim.attribute"),
+    (EN_MUG_LAMP, "Fresh coffee for the whole table, from a brand you know.", "grounding.exemplar_copy"),
+    (EN_MUG_LAMP, "Made for your morning runs and your weekend races.", "grounding.exemplar_copy"),
+])
+def test_blind6_families_en(inputs, sentence, check):
+    result = en(inputs, sentence)
+    assert result["status"] == "rejected" and check in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("inputs, sentence", [
+    (EN_BOTTLE, "Fill it up before a hike and drink on the trail."),
+    (EN_DUVET, "A double duvet for cosy nights in bed."),
+    (EN_MUG_LAMP, "A steady light for evenings at the desk."),
+])
+def test_plain_copy_still_publishes_en(inputs, sentence):
+    result = en(inputs, sentence)
+    assert result["status"] == "published", result["failures"]
+
+
+@pytest.mark.parametrize("inputs, sentence, check", [
+    (PACK, "有了它，出门再也不用多带一个袋子。", "claim.benefit"),
+    (PACK, "再重的东西也背得动。", "claim.benefit"),
+    (PACK, "让您每天都轻松出门。", "claim.benefit"),
+    (PACK, "您上个月说想要的就是这种背包。", "claim.recipient"),
+    (PACK, "您家孩子背去上学正合适。", "claim.recipient"),
+    (PACK, "知道您周末常去爬山。", "claim.recipient"),
+    (PACK, "中老年人背着也不累。", "claim.recipient"),
+    (PACK, "现在买就送一个水壶。", "claim.offer"),
+    (PACK, "还能当作枕头用。", "claim.feature"),
+    (ZH_DUVET, "单人床用刚刚好。", "claim.attribute"),
+    (ZH_SHOES, "下厨做饭的好帮手，天天用得上。", "grounding.exemplar_copy"),
+])
+def test_blind7_families_zh(inputs, sentence, check):
+    result = zh(inputs, sentence)
+    assert result["status"] == "rejected" and check in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("inputs, sentence", [
+    (ZH_DUVET, "双人床用刚刚好，晚上盖着睡。"),
+    (ZH_SHOES, "适合每天跑步，周末出门也舒服。"),  # the running-shoe example, on running shoes
+    (PACK, "周末出门，背上就走。"),
+])
+def test_plain_copy_still_publishes_zh(inputs, sentence):
+    result = zh(inputs, sentence)
+    assert result["status"] == "published", result["failures"]
+
+
+def test_minus_in_words_is_the_subzero_temperature():
+    bag = product("P00113", "Ridgeline Air Sleeping Bag -2 °C", "outdoors",
+                  {"color": "blue", "comfort temperature": "-2 °C"}, "en-US")
+    assert en(bag, "Comfortable down to minus two degrees.")["status"] == "published"
+    assert "grounding.number" in checks(en(bag, "Comfortable down to minus five degrees."))
