@@ -33,8 +33,10 @@ _CHAT_RE = {
 # A noun tacked on after a comma ("A device that brings you photos, a photographer.", "…, a card.",
 # "A meal for the whole table, with a regular"): a fragment no reader would send.
 # Also a verbless "Your X, ..." ("Your photo, with a camera.", "Your breakfast, cooking and dinner").
+# Or a sentence cut off where it had more to say ("…, but really", "A great card for your").
 _TACKED_RE = re.compile(r",\s+(?:with\s+)?(?:a|an|the)\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}[.!]?$"
-                        r"|^your\s+[a-z'-]+(?:\s+[a-z'-]+)?,", re.I)
+                        r"|^your\s+[a-z'-]+(?:\s+[a-z'-]+)?,"
+                        r"|\b(?:a|an|the|and|but|or|your|our|really)[.!]?$", re.I)  # not "with": "a pan to cook with"
 # What an angle may say about the item where the angle is itself a fact of the item: the
 # price for a bargain hunter, the brand for a regular (the other angles' greetings are already
 # in the templates, so a sentence that only greets says nothing more).
@@ -42,7 +44,7 @@ _ANGLE_WORDS = {
     "en": {"bargain-hunter": ("value", "budget", "price", "prices", "money", "save", "saving", "savings",
                               "affordable", "spend"),
            "loyal": ("brand", "brands", "favourite", "favourites", "favorite", "favorites")},
-    "zh": {"bargain-hunter": ("价格", "实惠", "省钱", "预算", "划算", "性价比"), "loyal": ("品牌",)},
+    "zh": {"bargain-hunter": ("价格", "实惠", "便宜", "省钱", "预算", "划算", "性价比"), "loyal": ("品牌",)},
 }
 # What one does with a category's products where the gate's glossary has only nouns (玩具, not 玩).
 _USE_WORDS = {"zh": {"toys": ("玩",), "books": ("读", "看书"), "sports": ("锻炼", "运动"), "outdoors": ("出门", "户外")},
@@ -130,7 +132,8 @@ class SlotChecks:
             words = text.split()
             if not (4 <= len(words) <= 28):
                 return None, "length"
-            content = [w for w in (re.sub(r"[^a-z'-]", "", w.lower()) for w in words) if len(w) > 3]
+            # "device ... devices" is the same word said twice
+            content = [w.removesuffix("s") for w in (re.sub(r"[^a-z'-]", "", w.lower()) for w in words) if len(w) > 3]
             if len(content) != len(set(content)) or text.count(",") > 2:
                 return None, "repeats or lists"  # a word said twice, or a list of words
             text = text[0].upper() + text[1:]

@@ -247,3 +247,13 @@ def test_a_verbless_your_fragment_is_refused_but_the_exemplars_comma_is_not():
     assert ls.checked("Your breakfast, cooking and dinner.", OIL) == (None, "fragment")  # published
     assert ls.checked("Your salads, with a splash of oil.", OIL) == (None, "fragment")
     assert ls.checked("Your salads get a fresh splash of oil, every night.", OIL)[1] is None
+
+
+def test_a_sentence_cut_off_or_saying_a_word_twice_in_another_form_is_refused():
+    ls = load_slot_prompt("product_descriptions", "chat").locale_set("en-US")
+    assert ls.checked("A great card for all your", CARD) == (None, "fragment")
+    assert ls.checked("Somewhere to share a meal with friends, but really", OIL) == (None, "fragment")  # published
+    assert ls.checked("A device to keep your devices safe.", CARD) == (None, "repeats or lists")
+    zh = load_slot_prompt("recommendation_messages", "completion").locale_set("zh-CN")
+    picks = {"locale": "zh-CN", "segment": "bargain-hunter", "user": {"top_category": "kitchen"}, "products": PICKS}
+    assert zh.checked("用得好，又便宜。", picks)[1] is None  # a bargain hunter's angle is the price
