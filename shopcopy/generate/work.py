@@ -111,9 +111,24 @@ def build_work(
     return work
 
 
-def interleave(queues: dict[str, list[WorkItem]]) -> list[WorkItem]:
-    """Round-robin by value across tasks, so a budget cuts each task's least valuable items."""
-    out, lists = [], [list(q) for q in queues.values()]
+def _round_robin(lists: list[list[WorkItem]]) -> list[WorkItem]:
+    out: list[WorkItem] = []
     for i in range(max((len(q) for q in lists), default=0)):
         out.extend(q[i] for q in lists if i < len(q))
     return out
+
+
+def by_locale(items: list[WorkItem]) -> list[WorkItem]:
+    """One task's items with each locale in its turn, value order kept within a locale. In
+    value order alone the smaller zh-CN audiences came after the en-US ones of every product,
+    and a 160-call make demo published 13 zh-CN texts of 49."""
+    groups: dict[str, list[WorkItem]] = {}
+    for item in items:
+        groups.setdefault(str(item.inputs.get("locale") or ""), []).append(item)
+    return _round_robin(list(groups.values())) if len(groups) > 1 else list(items)
+
+
+def interleave(queues: dict[str, list[WorkItem]]) -> list[WorkItem]:
+    """Round-robin by value across tasks, so a budget cuts each task's least valuable items;
+    within a task the locales take turns (`by_locale`), so a budget cuts each locale alike."""
+    return _round_robin([by_locale(list(q)) for q in queues.values()])
