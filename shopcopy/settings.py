@@ -86,7 +86,7 @@ class Settings(BaseSettings):
     # defaults are what `shopcopy eval copy` measured best (README, "Copy quality").
     # v3: composed text + one model sentence (slots); v2: the model writes the whole text; v1: the
     # single-shot chat prompts of before; auto: v3 on the embedded models (measured), v2 elsewhere.
-    llm_prompt_set: Literal["auto", "v1", "v2", "v3", "v3.2"] = "auto"
+    llm_prompt_set: Literal["auto", "v1", "v2", "v3"] = "auto"
     llm_prompt_form: Literal["auto", "chat", "completion"] = "auto"   # auto: by model (see README)
     llm_candidates: int = 3                   # best-of-n: candidates per item at most (1 = off)
     llm_candidate_temperature: float = 0.7    # sampling for candidates after the first

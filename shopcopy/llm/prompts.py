@@ -106,10 +106,10 @@ def prompt_for(task: str, settings, endpoint):
     chosen = settings.llm_prompt_set
     if chosen == "auto":  # measured on the embedded tiny models only; a remote model writes whole texts
         chosen = "v3" if getattr(endpoint, "embedded", False) else "v2"
-    if chosen in ("v3", "v3.2"):
-        from shopcopy.llm.slots import SLOT_SETS, load_slot_prompt
+    if chosen == "v3":
+        from shopcopy.llm.slots import load_slot_prompt
 
-        return load_slot_prompt(task, prompt_form(settings, endpoint), SLOT_SETS[chosen])
+        return load_slot_prompt(task, prompt_form(settings, endpoint))
     from shopcopy.llm.prompt_sets import load_task_prompt
 
     return load_task_prompt(task, prompt_form(settings, endpoint))

@@ -34,9 +34,6 @@ from shopcopy.llm.prompt_sets import (
 from shopcopy.llm.slot_checks import CJK_CHAR, SlotChecks, is_zh
 
 SLOTS_DIR = Path(__file__).resolve().parent / "prompts" / "v3"
-# v3.2: the same templates, exemplars and wording aimed at the sentences v3 had refused or
-# published unsendable (benchmarks/copy_rubric.md); v3 stays loadable.
-SLOT_SETS = {"v3": SLOTS_DIR, "v3.2": SLOTS_DIR.with_name("v3.2")}
 FORMAT_VERSION = "3.1"  # bump when the rendering or composing below changes
 COMPOSE = {
     "product_descriptions": ("headline", "description"),
@@ -265,7 +262,7 @@ class SlotPrompt:
 
     @property
     def name(self) -> str:
-        return f"{self.task}/{self.root.name}-{self.form}"
+        return f"{self.task}/v3-{self.form}"
 
     def locale_set(self, locale: str) -> SlotSet:
         return _slot_set(self.root, self.task, locale)

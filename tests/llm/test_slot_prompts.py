@@ -8,7 +8,7 @@ import pytest
 
 from shopcopy.guardrails import Catalog, check
 from shopcopy.llm.prompt_sets import END
-from shopcopy.llm.slots import SLOT_SETS, SLOTS_DIR, load_slot_prompt
+from shopcopy.llm.slots import SLOTS_DIR, load_slot_prompt
 from shopcopy.sample.catalog import CATALOG
 from shopcopy.tasks import TASKS
 
@@ -24,16 +24,15 @@ PICKS = [{"product_id": "P1", "title": "Acme Lite Spatula Bamboo", "brand": "Acm
           "category": "kitchen", "price": 8.99, "currency": "USD"}]
 
 
-def _exemplars(task, locale, root=SLOTS_DIR):
-    return load_slot_prompt(task, "completion", root).locale_set(locale).spec["exemplars"]
+def _exemplars(task, locale):
+    return load_slot_prompt(task, "completion").locale_set(locale).spec["exemplars"]
 
 
-@pytest.mark.parametrize("root", list(SLOT_SETS.values()), ids=list(SLOT_SETS))
 @pytest.mark.parametrize("task", list(TASKS))
 @pytest.mark.parametrize("locale", LOCALES)
-def test_every_exemplar_sentence_composes_into_a_text_the_gate_publishes(task, locale, root):
-    p = load_slot_prompt(task, "completion", root)
-    for e in _exemplars(task, locale, root):
+def test_every_exemplar_sentence_composes_into_a_text_the_gate_publishes(task, locale):
+    p = load_slot_prompt(task, "completion")
+    for e in _exemplars(task, locale):
         inputs = {**e["inputs"], "as_of": "2026-07-01"}
         out = p.locale_set(locale).compose(inputs, e["slot"])
         assert out is not None, e["slot"]
@@ -234,11 +233,10 @@ def test_a_chinese_sentence_must_name_something_of_the_item_and_not_chat():
     assert msg.checked("厨房必备，天天都能用上。", picks)[1] is None
 
 
-@pytest.mark.parametrize("root", list(SLOT_SETS.values()), ids=list(SLOT_SETS))
 @pytest.mark.parametrize("task", ["product_descriptions", "recommendation_messages", "demand_insights"])
 @pytest.mark.parametrize("locale", ["en-US", "zh-CN"])
-def test_every_exemplar_sentence_is_one_a_reader_would_send(task, locale, root):
-    ls = load_slot_prompt(task, "completion", root).locale_set(locale)
+def test_every_exemplar_sentence_is_one_a_reader_would_send(task, locale):
+    ls = load_slot_prompt(task, "completion").locale_set(locale)
     for e in ls.spec["exemplars"]:
         assert not ls._chat(e["slot"], e["inputs"]) and not ls._tacked(e["slot"], e["inputs"]), e["slot"]
         assert not ls._off_item(e["slot"], e["inputs"]), (e["slot"], sorted(ls.about_words(e["inputs"])))
@@ -259,15 +257,3 @@ def test_a_sentence_cut_off_or_saying_a_word_twice_in_another_form_is_refused():
     zh = load_slot_prompt("recommendation_messages", "completion").locale_set("zh-CN")
     picks = {"locale": "zh-CN", "segment": "bargain-hunter", "user": {"top_category": "kitchen"}, "products": PICKS}
     assert zh.checked("用得好，又便宜。", picks)[1] is None  # a bargain hunter's angle is the price
-
-
-def test_prompt_set_v3_2_is_chosen_by_the_setting_and_v3_stays_loadable():
-    from shopcopy.llm.prompts import prompt_for
-    from shopcopy.settings import Settings
-
-    class Embedded:
-        embedded, form = True, "completion"
-    p32 = prompt_for("product_descriptions", Settings(llm_prompt_set="v3.2"), Embedded())
-    p3 = prompt_for("product_descriptions", Settings(llm_prompt_set="v3"), Embedded())
-    assert p32.name == "product_descriptions/v3.2-completion" and p3.name == "product_descriptions/v3-completion"
-    assert p32.version != p3.version
