@@ -111,9 +111,34 @@ def build_work(
     return work
 
 
-def interleave(queues: dict[str, list[WorkItem]]) -> list[WorkItem]:
-    """Round-robin by value across tasks, so a budget cuts each task's least valuable items."""
-    out, lists = [], [list(q) for q in queues.values()]
+def _round_robin(lists: list[list[WorkItem]]) -> list[WorkItem]:
+    out: list[WorkItem] = []
     for i in range(max((len(q) for q in lists), default=0)):
         out.extend(q[i] for q in lists if i < len(q))
     return out
+
+
+def by_locale(items: list[WorkItem]) -> list[WorkItem]:
+    """One task's items with the locales in turn, each in proportion to its items, value order
+    kept within a locale: a budget cuts each locale by the same share. In value order alone the
+    zh-CN audiences (smaller) came after the en-US ones of every product: of the demo shop's
+    first 60 items 16 were zh-CN (now 20; zh-CN has half the product items, 27 % of the users)."""
+    groups: dict[str, list[WorkItem]] = {}
+    for item in items:
+        groups.setdefault(str(item.inputs.get("locale") or ""), []).append(item)
+    if len(groups) < 2:
+        return list(items)
+    lists, taken, out = list(groups.values()), [0] * len(groups), []
+    for _ in range(len(items)):
+        # the locale furthest behind its share goes next (ties: the first seen)
+        k = min((i for i in range(len(lists)) if taken[i] < len(lists[i])),
+                key=lambda i: ((taken[i] + 0.5) / len(lists[i]), i))
+        out.append(lists[k][taken[k]])
+        taken[k] += 1
+    return out
+
+
+def interleave(queues: dict[str, list[WorkItem]]) -> list[WorkItem]:
+    """Round-robin by value across tasks, so a budget cuts each task's least valuable items;
+    within a task the locales take turns in proportion (`by_locale`)."""
+    return _round_robin([by_locale(list(q)) for q in queues.values()])

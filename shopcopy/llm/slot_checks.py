@@ -18,6 +18,42 @@ CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # What a slot may not contain (shopcopy.llm.slots gives llama.cpp the same as a grammar).
 _BANNED_RE = {"en": re.compile(r"[0-9#{}<>$%@&*_|~`\"\\\[\]]|https?:|www\."),
               "zh": re.compile(r"[0-9A-Za-z#{}<>$%@&*_|~`\"\\\[\]０-９Ａ-Ｚａ-ｚ]")}
+# A reply to a chat, not shop copy: a reaction ("That's a great story.", "What a fun one.",
+# "Thanks for the amazing deal."), the model speaking as "I", or talk about the conversation
+# ("祝你快乐" to a shopper about an SD card). Seen in eval runs and make demo, all published.
+_CHAT_RE = {
+    "en": re.compile(r"^(?:that'?s|that is|this is (?:a |an |so |such )?(?:great|good|nice|fun|cool|wonderful|"
+                     r"lovely|amazing|fantastic|perfect)|what an? |what (?:great|fun|nice)|how (?:nice|fun|cool|"
+                     r"great|lovely|wonderful)|wow|oh|ah|aw|sounds|yes|no,|sure|okay|ok|thanks|thank you|"
+                     r"good luck|congrat|nice|awesome|great[,!.]|cool|haha|lol|me too|you'?re welcome|"
+                     r"fantastic choice|excellent choice|great choice|good choice)\b"
+                     r"|\b(?:i|i'm|i'd|i've|i'll|me|my|mine|story|question|answer|chat|conversation)\b", re.I),
+    "zh": re.compile(r"^(?:哈|嗯|哇|好的|是的|谢谢|没问题|不客气|当然|太棒|真棒)|祝你|祝您|生日|故事|聊天|问题|回答"),
+}
+# A noun tacked on after a comma ("A device that brings you photos, a photographer.", "…, a card.",
+# "A meal for the whole table, with a regular"): a fragment no reader would send.
+# Also a verbless "Your X, ..." ("Your photo, with a camera.", "Your breakfast, cooking and dinner").
+# Or a sentence cut off where it had more to say ("…, but really", "A great card for your").
+_TACKED_RE = re.compile(r",\s+(?:with\s+)?(?:a|an|the)\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}[.!]?$"
+                        r"|^your\s+[a-z'-]+(?:\s+[a-z'-]+)?,"
+                        r"|\b(?:a|an|the|and|but|or|your|our|really)[.!]?$", re.I)  # not "with": "a pan to cook with"
+# What an angle may say about the item where the angle is itself a fact of the item: the
+# price for a bargain hunter, the brand for a regular (the other angles' greetings are already
+# in the templates, so a sentence that only greets says nothing more).
+_ANGLE_WORDS = {
+    "en": {"bargain-hunter": ("value", "budget", "price", "prices", "money", "save", "saving", "savings",
+                              "affordable", "spend"),
+           "loyal": ("brand", "brands", "favourite", "favourites", "favorite", "favorites")},
+    "zh": {"bargain-hunter": ("价格", "实惠", "便宜", "省钱", "预算", "划算", "性价比"), "loyal": ("品牌",)},
+}
+# What one does with a category's products where the gate's glossary has only nouns (玩具, not 玩).
+_USE_WORDS = {"zh": {"toys": ("玩",), "books": ("读", "看书"), "sports": ("锻炼", "运动"), "outdoors": ("出门", "户外")},
+              "en": {}}
+ABOUT_TASKS = ("product_descriptions", "recommendation_messages")
+# Words of a title that name no kind of product (the sample shop's product lines among them).
+_EN_STOP = frozenset({"the", "and", "for", "with", "you", "your", "our", "this", "that", "from", "into", "its",
+                      "are", "set", "pack", "lite", "pro", "max", "air", "edge", "classic", "urban", "trail",
+                      "zen", "nova", "aero"})
 
 
 def is_zh(locale: str) -> bool:
@@ -71,8 +107,9 @@ class SlotChecks:
 
     def checked(self, text: str | None, inputs: dict | None = None) -> tuple[str | None, str | None]:
         """(sentence, None) or (None, why it was refused): banned characters, too short or long,
-        a word or phrase said twice, the shopper line or an exemplar copied, or another kind of
-        product named (see `foreign`)."""
+        a word or phrase said twice, the shopper line or an exemplar copied, another kind of
+        product named (see `foreign`), a chat reply, a tacked-on fragment, or a remark that is not
+        about the item (see `about_words`). The rubric: benchmarks/copy_rubric.md."""
         text = (text or "").split(END)[0].strip().split("\n")[0].strip()
         text = re.sub(rf"^{re.escape(self.slot_label)}\s*[:：]\s*", "", text).strip().strip("'\"“”‘’「」").strip()
         zh = is_zh(self.locale)
@@ -95,13 +132,15 @@ class SlotChecks:
             words = text.split()
             if not (4 <= len(words) <= 28):
                 return None, "length"
-            content = [w for w in (re.sub(r"[^a-z'-]", "", w.lower()) for w in words) if len(w) > 3]
+            # "device ... devices" is the same word said twice
+            content = [w.removesuffix("s") for w in (re.sub(r"[^a-z'-]", "", w.lower()) for w in words) if len(w) > 3]
             if len(content) != len(set(content)) or text.count(",") > 2:
                 return None, "repeats or lists"  # a word said twice, or a list of words
             text = text[0].upper() + text[1:]
             text = text if text[-1] in ".!?" else text.rstrip(",;:") + "."
         for why, refused in (("copied", self._copied), ("foreign", self._names_foreign),
-                             ("names a pick", self._names_a_pick)):
+                             ("names a pick", self._names_a_pick), ("reads as chat", self._chat),
+                             ("fragment", self._tacked), ("not about the item", self._off_item)):
             if refused(text, inputs):
                 return None, why
         return text, None
@@ -167,3 +206,48 @@ class SlotChecks:
             return any(w in text for w in foreign)
         words = set(norm_words(text).split())
         return bool(words & foreign) or any(" " in w and f" {w} " in f" {norm_words(text)} " for w in foreign)
+
+    # ---- would a reader send it (benchmarks/copy_rubric.md) -------------------------------
+    def _chat(self, text: str, inputs: dict) -> bool:
+        return bool(_CHAT_RE["zh" if is_zh(self.locale) else "en"].search(text))
+
+    def _tacked(self, text: str, inputs: dict) -> bool:
+        return not is_zh(self.locale) and bool(_TACKED_RE.search(text))
+
+    def about_words(self, inputs: dict) -> frozenset[str]:
+        """Words that make a sentence about this item: its titles', categories' and details'
+        words, the gate's glossary words for them (what "Words that fit" shows, and more), the
+        Chinese name of its categories, and the angle's own fact (price words for a bargain
+        hunter, brand words for a regular)."""
+        data, seg = locale_data(self.locale), inputs.get("segment") or "unknown"
+        # The segment's glossary words are greetings ("欢迎", "第一次"), not the item.
+        own = self._own_blob({**inputs, "segment": None})
+        words = set(data.related_words(own)) | set(self.words({**inputs, "segment": None}))
+        cats = {p.get("category") for p in self._products(inputs)}
+        cats |= {(inputs.get("user") or {}).get("top_category"), (inputs.get("prediction") or {}).get("next_category")}
+        for c in cats:
+            words |= set(_USE_WORDS["zh" if is_zh(self.locale) else "en"].get(c, ()))
+        words |= set(_ANGLE_WORDS["zh" if is_zh(self.locale) else "en"].get(seg, ()))
+        if is_zh(self.locale):
+            names = self.spec.get("categories") or {}
+            words |= {names[c] for c in cats if c in names}
+            return frozenset(w for w in words if CJK_CHAR.search(w))
+        # Title words that are everyday words ("Good" in Good Harvest) say nothing of the item;
+        # its categories do ("home").
+        words |= {w for w in own.split() if w not in data.vocabulary} | {c for c in cats if c}
+        return frozenset(w for w in words if len(w) > 2 and w not in _EN_STOP and not w.isdigit())
+
+    def _off_item(self, text: str, inputs: dict) -> bool:
+        """Descriptions and messages: the sentence names nothing of the item ("A great option for
+        a busy day." about olive oil, "每天使用，方便。" about an SD card, "This is a great one.")."""
+        if self.task not in ABOUT_TASKS or not self._products(inputs):
+            return False
+        about = self.about_words(inputs)
+        if is_zh(self.locale):
+            return not any(w in text for w in about)
+        said = norm_words(text).split()
+
+        def hit(w: str) -> bool:  # "photo" for "photos", "cooking" for "cook"; not "week" for "weeknight"
+            return any(w == a or (len(a) >= 4 and w.startswith(a) and len(w) - len(a) <= 3)
+                       or (len(w) >= 4 and a.startswith(w) and len(a) - len(w) <= 3) for a in about)
+        return not any(hit(w) for w in said if len(w) > 2 and w not in _EN_STOP)

@@ -63,6 +63,17 @@ def test_interleave_takes_the_most_valuable_item_of_each_task_in_turn():
     assert [i.input_hash for i in order] == ["a0", "b0", "c0", "a1", "c1", "a2"]
 
 
+def test_interleave_gives_each_locale_its_share_within_a_task_in_value_order():
+    def item(task, i, loc):
+        return WorkItem(task, {"id": i}, {"locale": loc}, f"{task}{i}{loc[:2]}")
+    # value order put every en-US item first: a budget of three would have left zh-CN none
+    a = [item("a", i, "en-US") for i in range(4)] + [item("a", 4, "zh-CN"), item("a", 5, "zh-CN")]
+    order = [i.input_hash for i in interleave({"a": a})]
+    assert order == ["a0en", "a4zh", "a1en", "a2en", "a5zh", "a3en"]  # 2 of 6 are zh-CN: every third
+    order = interleave({"a": a[:2] + a[4:], "b": [item("b", 0, "zh-CN"), item("b", 1, "en-US")]})
+    assert [i.input_hash for i in order] == ["a0en", "b0zh", "a4zh", "b1en", "a1en", "a5zh"]
+
+
 def test_work_list_uses_allow_listed_facts_and_respects_consent_and_stock(seeded):
     fake_settings = small_settings()
     with FakeLLM(default=("json", VALID)) as fake:

@@ -15,7 +15,7 @@ from shopcopy.settings import get_settings
 from tests.fixtures.fake_llm import FakeLLM
 from tests.fixtures.gen_data import SNAPSHOT, seed
 
-SENTENCE = "A good pick for every day."
+SENTENCE = "A good pick for every day in the kitchen."  # about the kettle every item has
 
 
 def v3_settings(**kw):
@@ -74,6 +74,24 @@ def test_a_sentence_that_states_a_number_is_refused_and_the_next_candidate_drawn
     assert winner[1] == "published" and "5 USD" not in json.dumps(winner[2])
 
 
+def test_a_sentence_no_reader_would_send_costs_a_candidate_and_says_why(seeded):
+    """A chat reply and a remark about nothing of the item are refused before the gate, and the
+    call's row says why; the next candidate is drawn and published."""
+    s = v3_settings(llm_messages_per_run=0, llm_top_products=1)
+    with FakeLLM(default=("text", SENTENCE)) as fake:
+        fake.script.extend([("text", "That's a great story."), ("text", "A great option for a busy day.")])
+        client = LLMClient(Endpoint(fake.base_url, "fake-model", embedded=False), s)
+        run_generation(seeded, SNAPSHOT, "v3-r", s, client=client, tasks=["product_descriptions"])
+    first = seeded.execute("select candidate, outcome, error from ops.llm_calls where run_id = 'v3-r' "
+                           "order by created_at, candidate limit 3").fetchall()
+    assert [c[:2] for c in first] == [(1, "invalid_format"), (2, "invalid_format"), (3, "ok")]
+    assert "sentence refused: reads as chat" in first[0][2] and "great story" in first[0][2]
+    assert "sentence refused: not about the item" in first[1][2]
+    description, status = seeded.execute("select description, status from gen.product_descriptions "
+                                         "where run_id = 'v3-r' and candidate = 3").fetchone()
+    assert status == "published" and SENTENCE in description and "story" not in description
+
+
 def test_llama_cpp_endpoints_get_the_grammar_that_bans_digits(seeded):
     s = v3_settings(llm_messages_per_run=0)
     with FakeLLM(default=("text", SENTENCE)) as fake:
@@ -123,7 +141,7 @@ def test_a_redraw_after_a_copied_exemplar_is_asked_without_that_exemplar(seeded)
     assert copied in shown[0] and copied not in shown[1] and len(shown[1]) >= 2
 
 
-INVENTED = "Made in Italy from pure silk, loved by doctors."
+INVENTED = "Made in Italy from pure silk for your kitchen, loved by doctors."
 
 
 @pytest.mark.parametrize("facts_only", [True, False])

@@ -183,3 +183,77 @@ def test_an_english_body_never_puts_the_capitalised_sentence_after_a_comma():
         inputs = {"locale": "en-US", "segment": seg, "user": {"top_category": "kitchen"}, "products": PICKS}
         body = p.parse("A little thing to cook with.", inputs)["body"]
         assert not re.search(r", A little", body), body  # seen: "Hi {first_name}, A great choice for your day."
+
+
+OIL = {"locale": "en-US", "segment": "lapsed",
+       "product": {"product_id": "P9", "title": "Good Harvest Edge Olive Oil 500 ml", "brand": "Good Harvest",
+                   "category": "grocery", "price": 11.99, "currency": "USD", "attributes": {"volume": "500 ml"}}}
+
+
+@pytest.mark.parametrize(("reply", "why"), [
+    ("That's a great story.", "reads as chat"),          # published in make demo (loyal message)
+    ("What a fun one.", "reads as chat"),
+    ("Thanks for the amazing deal.", "reads as chat"),    # published in an eval run
+    ("I love cooking with this oil.", "reads as chat"),   # the model speaking as "I"
+    ("A great option for a busy day.", "not about the item"),        # published: olive oil
+    ("A warm first hello, something to fall in love with.", "not about the item"),  # the angle only
+    ("A meal for the whole table, with a regular.", "fragment"),
+    ("A splash of oil for your salads, a dressing.", "fragment"),
+])
+def test_a_sentence_no_reader_would_send_is_refused_with_the_reason(reply, why):
+    ls = load_slot_prompt("product_descriptions", "chat").locale_set("en-US")
+    assert ls.checked(reply, OIL) == (None, why)
+    assert load_slot_prompt("product_descriptions", "chat").refusal(reply, OIL) == f"sentence refused: {why}"
+
+
+def test_a_sentence_about_the_item_or_its_angles_fact_passes():
+    ls = load_slot_prompt("product_descriptions", "chat").locale_set("en-US")
+    assert ls.checked("A splash of oil for your salads and roast vegetables.", OIL)[1] is None
+    assert ls.checked("Room for every photo you take.", CARD)[1] is None
+    # a bargain hunter's angle is the price: a sentence about value is about the item
+    assert ls.checked("Good value for a busy week.", {**OIL, "segment": "bargain-hunter"})[1] is None
+    assert ls.checked("Good value for a busy week.", OIL) == (None, "not about the item")
+    msg = load_slot_prompt("recommendation_messages", "chat").locale_set("en-US")
+    picks = {"locale": "en-US", "segment": "new", "user": {"top_category": "kitchen"}, "products": PICKS}
+    assert msg.checked("Flip and fry with ease in your kitchen.", picks)[1] is None
+    assert msg.checked("This is a great one.", picks) == (None, "reads as chat")
+    assert msg.checked("Just what you need for a perfect day.", picks) == (None, "not about the item")
+
+
+def test_a_chinese_sentence_must_name_something_of_the_item_and_not_chat():
+    zh = load_slot_prompt("product_descriptions", "completion").locale_set("zh-CN")
+    card = {**CARD, "locale": "zh-CN", "segment": "new"}
+    assert zh.checked("每天使用，方便。", card) == (None, "not about the item")  # published three times
+    assert zh.checked("您的朋友生日，祝你快乐。", card) == (None, "reads as chat")  # published
+    assert zh.checked("多存一些照片和视频。", card)[1] is None
+    # the segment's greeting words do not make a sentence about the item
+    assert zh.checked("新朋友，随便看看吧。", card) == (None, "not about the item")
+    msg = load_slot_prompt("recommendation_messages", "completion").locale_set("zh-CN")
+    picks = {"locale": "zh-CN", "segment": "new", "user": {"top_category": "kitchen"}, "products": PICKS}
+    assert msg.checked("厨房必备，天天都能用上。", picks)[1] is None
+
+
+@pytest.mark.parametrize("task", ["product_descriptions", "recommendation_messages", "demand_insights"])
+@pytest.mark.parametrize("locale", ["en-US", "zh-CN"])
+def test_every_exemplar_sentence_is_one_a_reader_would_send(task, locale):
+    ls = load_slot_prompt(task, "completion").locale_set(locale)
+    for e in ls.spec["exemplars"]:
+        assert not ls._chat(e["slot"], e["inputs"]) and not ls._tacked(e["slot"], e["inputs"]), e["slot"]
+        assert not ls._off_item(e["slot"], e["inputs"]), (e["slot"], sorted(ls.about_words(e["inputs"])))
+
+
+def test_a_verbless_your_fragment_is_refused_but_the_exemplars_comma_is_not():
+    ls = load_slot_prompt("product_descriptions", "chat").locale_set("en-US")
+    assert ls.checked("Your breakfast, cooking and dinner.", OIL) == (None, "fragment")  # published
+    assert ls.checked("Your salads, with a splash of oil.", OIL) == (None, "fragment")
+    assert ls.checked("Your salads get a fresh splash of oil, every night.", OIL)[1] is None
+
+
+def test_a_sentence_cut_off_or_saying_a_word_twice_in_another_form_is_refused():
+    ls = load_slot_prompt("product_descriptions", "chat").locale_set("en-US")
+    assert ls.checked("A great card for all your", CARD) == (None, "fragment")
+    assert ls.checked("Somewhere to share a meal with friends, but really", OIL) == (None, "fragment")  # published
+    assert ls.checked("A device to keep your devices safe.", CARD) == (None, "repeats or lists")
+    zh = load_slot_prompt("recommendation_messages", "completion").locale_set("zh-CN")
+    picks = {"locale": "zh-CN", "segment": "bargain-hunter", "user": {"top_category": "kitchen"}, "products": PICKS}
+    assert zh.checked("用得好，又便宜。", picks)[1] is None  # a bargain hunter's angle is the price
