@@ -188,7 +188,8 @@ def raw_numbers(text: str) -> list[Num]:
         run, start = m.group(), m.start()
         if any(n.start <= start < n.end for n in out if n.kind == "percent" and n.in_words):
             continue
-        if any(text.startswith(i, start) for i in ZH_IDIOMS) or text[max(0, start - 1):start] == "第":
+        decimal = text.startswith("一点", start) and text[start + 2:start + 3] in CN_DIGITS.replace("一", "") + "一"
+        if not decimal and any(text.startswith(i, start) for i in ZH_IDIOMS) or text[max(0, start - 1):start] == "第":
             continue  # an idiom, or an ordinal (rankings are the lexicon's business)
         measured = ZH_MEASURE.match(text, m.end()) is not None
         if (run == "一" and not measured) or (len(run) == 1 and not _zh_counted(text, m.end())):

@@ -290,6 +290,9 @@ def _language(ctx: Context) -> list[Failure]:
         if lang == "zh" and cjk / len(units) < 0.5:
             out.append(Failure("language", SOFT, f"{name}: not Chinese ({cjk} of {len(units)} "
                                "words/characters are CJK, excluding product names)"))
+        elif lang == "zh" and (run := _english_run(units)):
+            # gate 2.5: an English sentence inside Chinese copy ("These picks are perfect for you,")
+            out.append(Failure("language", SOFT, f"{name}: an English sentence in Chinese copy ('{run}')"))
         elif lang == "en" and (len(latin) / len(units) < 0.85 or _not_english(latin)):
             out.append(Failure("language", SOFT, f"{name}: not English for locale {ctx.locale}"))
     return out
@@ -303,6 +306,20 @@ def _script_units(ctx: Context, text: str) -> list[str]:
     text = text.replace(FIRST_NAME, " ")
     return [u for u in TOKEN_RE.findall(text.lower())
             if not any(c.isdigit() for c in u) and u not in ctx.facts.vocab and u not in UNITS]
+
+
+def _english_run(units: list[str]) -> str:
+    """Three or more English words in a row, one of them a function word (not names or
+    catalog values, which _script_units already left out): a sentence, not a term."""
+    run: list[str] = []
+    for u in [*units, ""]:
+        if u and LATIN_WORD_RE.fullmatch(u):
+            run.append(u)
+            continue
+        if len(run) >= 3 and any(w in EN_FUNCTION_WORDS for w in run):
+            return " ".join(run)
+        run = []
+    return ""
 
 
 def _not_english(words: list[str]) -> bool:

@@ -155,3 +155,15 @@ def test_minus_in_words_is_the_subzero_temperature():
                   {"color": "blue", "comfort temperature": "-2 °C"}, "en-US")
     assert en(bag, "Comfortable down to minus two degrees.")["status"] == "published"
     assert "grounding.number" in checks(en(bag, "Comfortable down to minus five degrees."))
+
+
+def test_battery_size_decimal_numerals_and_an_english_sentence_in_chinese():
+    cells = product("P00114", "Starling Lite Rechargeable Batteries AAA 4-pack", "electronics",
+                    {"type": "AAA 4-pack"}, "en-US")
+    assert "claim.attribute" in checks(en(cells, "AA batteries for the remote."))
+    assert en(cells, "AAA batteries for the remote.")["status"] == "published"
+    kettle = product("P00115", "Acme Nova Coffee Maker Blue", "kitchen", {"capacity": "1.2 L", "color": "blue"})
+    assert "grounding.number" in checks(zh(kettle, "一点五升的容量，早上煮一壶。"))
+    assert zh(kettle, "早上煮一壶，加一点牛奶。")["status"] == "published"
+    result = zh(PACK, "These bags are great for you，周末出门正合适。")
+    assert "language" in checks(result) and result["status"] != "published", result["failures"]
