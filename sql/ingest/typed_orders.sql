@@ -114,11 +114,12 @@ checked as (
         not t.known_product as unknown_product,
         (t.order_id is not null and t.line_no is not null and t.user_id is not null
          and t.product_id is not null and t.known_product
-         and t.quantity > 0 and t.unit_price >= 0 and not isinf(t.unit_price)
+         and t.quantity > 0 and t.unit_price >= 0 and not isinf(t.unit_price) and not isnan(t.unit_price)
          and (t.up_symbol is null or list_contains(sc_symbol_currencies(t.up_symbol), t.currency))
          and t.currency is not null and t.ordered_at is not null and t.ordered_at_problem is null
          and t.status is not null
-         and (t.discount_text is null or t.discount_value is not null and not isnan(t.discount_value))
+         and (t.discount_text is null or t.discount_value is not null and not isnan(t.discount_value)
+              and not isinf(t.discount_value))
         ) as ok
     from typed t
 ),
