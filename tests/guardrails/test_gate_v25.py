@@ -167,3 +167,12 @@ def test_battery_size_decimal_numerals_and_an_english_sentence_in_chinese():
     assert zh(kettle, "早上煮一壶，加一点牛奶。")["status"] == "published"
     result = zh(PACK, "These bags are great for you，周末出门正合适。")
     assert "language" in checks(result) and result["status"] != "published", result["failures"]
+
+
+def test_a_brand_you_know_only_to_a_loyal_shopper():
+    cam_new = product("P00116", "Auralis Air Camera White", "electronics", {"color": "white"}, "en-US", "new")
+    cam_loyal = product("P00116", "Auralis Air Camera White", "electronics", {"color": "white"}, "en-US", "loyal")
+    assert "claim.familiarity" in checks(en(cam_new, "A camera for the night, from a brand you know."))
+    assert en(cam_loyal, "A camera for the night, from a brand you know.")["status"] == "published"
+    zh_new = product("P00117", "Acme Nova Wall Clock Beige", "home", {"color": "beige"}, "zh-CN", "new")
+    assert "claim.familiarity" in checks(zh(zh_new, "来自您熟悉的品牌。"))
