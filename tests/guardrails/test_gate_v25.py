@@ -176,3 +176,10 @@ def test_a_brand_you_know_only_to_a_loyal_shopper():
     assert en(cam_loyal, "A camera for the night, from a brand you know.")["status"] == "published"
     zh_new = product("P00117", "Acme Nova Wall Clock Beige", "home", {"color": "beige"}, "zh-CN", "new")
     assert "claim.familiarity" in checks(zh(zh_new, "来自您熟悉的品牌。"))
+
+
+def test_a_result_promised_for_using_it_zh():
+    # read in make demo (published on gate 2.4): 运动很重要，用上它，才能快乐
+    assert "claim.benefit" in checks(zh(PACK, "出门很重要，用上它，才能快乐。"))
+    assert "claim.benefit" in checks(zh(PACK, "有了它就能轻松出门。"))
+    assert zh(PACK, "用上它出门徒步，装得下外套。")["status"] == "published"
