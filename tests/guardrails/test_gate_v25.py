@@ -179,14 +179,14 @@ def test_a_brand_you_know_only_to_a_loyal_shopper():
 
 
 def test_a_result_promised_for_using_it_zh():
-    # read in make demo (published on gate 2.4): 运动很重要，用上它，才能快乐
+    # read in make demo (published before this rule): 运动很重要，用上它，才能快乐
     assert "claim.benefit" in checks(zh(PACK, "出门很重要，用上它，才能快乐。"))
     assert "claim.benefit" in checks(zh(PACK, "有了它就能轻松出门。"))
     assert zh(PACK, "用上它出门徒步，装得下外套。")["status"] == "published"
 
 
 def test_a_device_that_can_do_everything_is_an_absolute():
-    # published in make demo on gate 2.4
+    # published in a make demo on the gate before this rule
     phone = product("P00118", "Voltra Edge Smartphone Green", "electronics", {"color": "green"}, "en-US")
     assert "claim.absolute" in checks(en(phone, "Smartphone, a device that can do everything."))
     assert en(phone, "A phone for calls and photos on the go.")["status"] == "published"
