@@ -7,7 +7,11 @@
    by one scan, each still written in its own transaction); (400-file time - one-file time) / 400
    is the per-file overhead. Target <= 20 ms.
 
-    python benchmarks/bench_ingest.py [--lines 5000000] [--files 400] [--repeat 2] [--threads N]
+    python benchmarks/bench_ingest.py [--lines 5000000] [--files 400] [--repeat 2] [--threads N] [--bad-last-row]
+
+--bad-last-row also loads the big file with its last row unloadable (status empty): the direct path
+(shopcopy/ingest/direct.py) rolls back at that row and the full path reads the file again, so this
+figure shows what trying the direct path costs a file that is not clean.
 
 Every check is in force in both (time zones, quoting, locales, currency symbols, duplicate keys,
 unknown products, the load-time value warnings). Wall-clock seconds, best of --repeat; the CPU
@@ -73,6 +77,30 @@ def load_all(con, files: list[Path]) -> None:
     assert [o.status for o in outcomes] == ["loaded"] * len(files), outcomes
 
 
+def with_bad_last_row(orders: Path) -> Path:
+    """A copy of `orders` whose last row has no status, so it is quarantined and the rest loads."""
+    bad = orders.with_name("orders_bad_last_row.csv")
+    data = orders.read_bytes()
+    cut = data.rstrip(b"\n").rfind(b"\n") + 1
+    bad.write_bytes(data[:cut] + data[cut:].replace(b",delivered,", b",,", 1))
+    return bad
+
+
+def load_dirty(con, path: Path) -> None:
+    outcome = ingest_file(con, KIND_BY_NAME["orders"], path, "bench")
+    assert (outcome.status, outcome.rows_quarantined) == ("loaded_with_warnings", 1), outcome
+
+
+def bad_row_file(folder: Path, products: Path, orders: Path, repeat: int, threads: int | None):
+    bad = with_bad_last_row(orders)
+    times = []
+    for i in range(repeat):
+        con = fresh(folder / f"dirty{i}.duckdb", products, threads)
+        times.append(timed(lambda c=con: load_dirty(c, bad)))
+        con.close()
+    return min(times)
+
+
 def big_file(folder: Path, products: Path, lines: int, repeat: int, threads: int | None):
     orders = make_orders(folder / "orders.csv", lines)
     bare, ours = [], []
@@ -85,7 +113,7 @@ def big_file(folder: Path, products: Path, lines: int, repeat: int, threads: int
         con = fresh(folder / f"ours{i}.duckdb", products, threads)
         ours.append(timed(lambda c=con: load_all(c, [orders])))
         con.close()
-    return orders.stat().st_size, min(bare), min(ours)
+    return orders, min(bare), min(ours)
 
 
 def many_files(folder: Path, products: Path, files: int, per_file: int, repeat: int, threads: int | None):
@@ -109,17 +137,22 @@ def main() -> None:
     parser.add_argument("--per-file", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--threads", type=int, default=None, help="DuckDB threads (default: all cores)")
+    parser.add_argument("--bad-last-row", action="store_true", help="also load the big file with a bad last row")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         products = make_products(folder)
         many, one = many_files(folder, products, args.files, args.per_file, args.repeat, args.threads)
-        size, bare, ours = big_file(folder, products, args.lines, args.repeat, args.threads)
+        orders, bare, ours = big_file(folder, products, args.lines, args.repeat, args.threads)
+        size = orders.stat().st_size
+        dirty = bad_row_file(folder, products, orders, args.repeat, args.threads) if args.bad_last_row else None
     per_file_ms = (many[0] - one[0]) / args.files * 1000
     per_file_cpu = (many[1] - one[1]) / args.files * 1000
     print(f"{'':34} {'wall':>9} {'cpu':>9}")
     print(f"{f'bare CTAS read_csv ({args.lines:,} lines, {size / 1e6:.0f} MB)':34} {bare[0]:8.2f}s {bare[1]:8.2f}s")
     print(f"{'shopcopy ingest, same file':34} {ours[0]:8.2f}s {ours[1]:8.2f}s")
+    if dirty is not None:
+        print(f"{'  same file, last row bad':34} {dirty[0]:8.2f}s {dirty[1]:8.2f}s")
     print(f"{f'{args.files} files x {args.per_file} lines':34} {many[0]:8.2f}s {many[1]:8.2f}s")
     print(f"{f'1 file x {args.files * args.per_file:,} lines':34} {one[0]:8.2f}s {one[1]:8.2f}s")
     print()

@@ -28,10 +28,13 @@ def ensure_macros(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(sql_text("ingest/macros"))
 
 
-def stage_file(con: duckdb.DuckDBPyConnection, kind, path: Path, source: Source, workdir: Path):
-    """Read and type `path`; returns the ReadResult. Raises FileRejected if the file is unusable."""
+def stage_file(con: duckdb.DuckDBPyConnection, kind, path: Path, source: Source, workdir: Path,
+               read: readers.ReadResult | None = None):
+    """Read and type `path`; returns the ReadResult. Raises FileRejected if the file is unusable.
+    `read`: the file as readers.read_file already read it (load.py, after the direct path)."""
     ensure_macros(con)
-    read = readers.read_file(con, path, kind.columns, kind.required, source, workdir)
+    if read is None:
+        read = readers.read_file(con, path, kind.columns, kind.required, source, workdir)
     decimal = conventions.first_pass(read.fmt, source)
     _typed(con, kind, read, decimal, workdir)
     again = conventions.second_pass(decimal, *conventions.evidence(con))

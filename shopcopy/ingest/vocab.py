@@ -49,9 +49,11 @@ def value_warnings(con: duckdb.DuckDBPyConnection, kind: str, source: str, shop_
 
 
 def value_warnings_by_file(con: duckdb.DuckDBPyConnection, kind: str, source: str, shop_opened: date,
-                           columns: tuple[str, ...], relation: str, by: str | None) -> dict:
+                           columns: tuple[str, ...], relation: str, by: str | None,
+                           relation_params: list | tuple = ()) -> dict:
     """The same warnings for each value of column `by` of `relation` (one query for many files
-    staged together, see batch.py); with `by` None, for the whole relation under the key None."""
+    staged together, see batch.py); with `by` None, for the whole relation under the key None.
+    `relation` may be a subquery whose `?` take `relation_params` (direct.py: a file's new rows)."""
     allowed = {c: v for c, v in allowed_values(kind).items() if c in columns}
     ts = LIFETIME[kind]
     aggregates = [f"histogram({c}) filter (where {c} not in ({', '.join('?' * len(v))}))"
@@ -61,10 +63,11 @@ def value_warnings_by_file(con: duckdb.DuckDBPyConnection, kind: str, source: st
     latest = utc_naive() + timedelta(days=1)  # validation allows up to the end of the run's day
     select = ", ".join(aggregates + [f"count_if({ts} < ?)", f"count_if({ts} > ?)", f"min({ts})"])
     if by is None:
-        rows = [(None, *con.execute(f"select {select} from {relation}", [*params, opened, latest]).fetchone())]
+        rows = [(None, *con.execute(f"select {select} from {relation}",
+                                    [*params, opened, latest, *relation_params]).fetchone())]
     else:
         rows = con.execute(f"select {by}, {select} from {relation} group by {by}",
-                           [*params, opened, latest]).fetchall()
+                           [*params, opened, latest, *relation_params]).fetchall()
     return {row[0]: _warnings(row[1:], allowed, ts, source, shop_opened) for row in rows}
 
 
