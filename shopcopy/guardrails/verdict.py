@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from shopcopy.guardrails.base import Failure
 from shopcopy.guardrails.catalog import Catalog, InputFacts, parse_json
 from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.contradictions import check_contradictions
 from shopcopy.guardrails.data import gate_version
 from shopcopy.guardrails.exemplars import check_exemplar_copies
 from shopcopy.guardrails.grounding import check_grounding
@@ -49,6 +50,7 @@ CHECKS: dict[str, str] = {
     "grounding.model_number": "hard",
     "grounding.product_type": "hard",   # "a smart phone" for an SD card: another kind of product
     "grounding.related_product": "soft",  # a companion type ("for your camera"): a reviewer decides   # "iPhone 12 Pro Max" for an "iPhone 12"
+    "grounding.contradiction": "hard",  # "a small tee" for an XL: a fact restated wrongly in words
     "grounding.number": "hard",         # a number, size or percentage not in the inputs
     "grounding.price": "hard",          # a price that is not the current catalog price
     "grounding.date": "hard",           # a date not in the inputs
@@ -119,7 +121,8 @@ def check(task: str, output: Mapping[str, object], inputs: Mapping, catalog: Cat
                   policy or load_policy(), locale)
     # Order matters: claims first (they say which words they judged), then names and numbers
     # (they blank what they explained), then the allow-list over whatever is left.
-    failures = check_form(ctx) + check_claims(ctx) + check_next_need(ctx) + check_grounding(ctx)
+    failures = check_form(ctx) + check_claims(ctx) + check_contradictions(ctx) + check_next_need(ctx)
+    failures += check_grounding(ctx)
     failures += check_exemplar_copies(ctx)
     failures += check_vocabulary(ctx, failures)
     return Verdict.from_failures(failures, ctx.unknown)
