@@ -23,6 +23,7 @@ from shopcopy.guardrails.grounding import check_grounding
 from shopcopy.guardrails.lexicon import check_claims, check_next_need, declared_checks
 from shopcopy.guardrails.policy import Policy, load_policy
 from shopcopy.guardrails.text import check_form
+from shopcopy.guardrails.uses import check_uses
 from shopcopy.guardrails.vocab import check_vocabulary
 from shopcopy.tasks import TASKS
 
@@ -51,6 +52,7 @@ CHECKS: dict[str, str] = {
     "grounding.product_type": "hard",   # "a smart phone" for an SD card: another kind of product
     "grounding.related_product": "soft",  # a companion type ("for your camera"): a reviewer decides   # "iPhone 12 Pro Max" for an "iPhone 12"
     "grounding.contradiction": "hard",  # "a small tee" for an XL: a fact restated wrongly in words
+    "claim.use": "hard",                # an SD card that stores toys: the item used as another kind
     "grounding.number": "hard",         # a number, size or percentage not in the inputs
     "grounding.price": "hard",          # a price that is not the current catalog price
     "grounding.date": "hard",           # a date not in the inputs
@@ -121,7 +123,8 @@ def check(task: str, output: Mapping[str, object], inputs: Mapping, catalog: Cat
                   policy or load_policy(), locale)
     # Order matters: claims first (they say which words they judged), then names and numbers
     # (they blank what they explained), then the allow-list over whatever is left.
-    failures = check_form(ctx) + check_claims(ctx) + check_contradictions(ctx) + check_next_need(ctx)
+    failures = check_form(ctx) + check_claims(ctx) + check_contradictions(ctx) + check_uses(ctx)
+    failures += check_next_need(ctx)
     failures += check_grounding(ctx)
     failures += check_exemplar_copies(ctx)
     failures += check_vocabulary(ctx, failures)
