@@ -17,8 +17,8 @@ from shopcopy.guardrails.data import DATA_DIR, fold
 SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
 # What comes after one of these is what the item works with ("for your devices", 来自相机), not
 # what it holds.
-PREPOSITION = re.compile(r"(?<![a-z])(?:for|from|on|in|into|with|of|to|across|between|by|via|"
-                         r"your)(?![a-z])|来自|从|给|为|在|用于|适用于|适配|兼容|里的|中的|上的")
+PREPOSITION = re.compile(r"(?<![a-z])(?:for|from|on|in|into|with|of|to|across|between|by|via)(?![a-z])"
+                         r"|来自|从|给|为|在|用于|适用于|适配|兼容|里的|中的|上的")
 
 
 @dataclass(frozen=True)
