@@ -17,9 +17,9 @@ import yaml
 DATA_DIR = Path(__file__).with_name("data")
 LOCALES = ("en-US", "zh-CN")
 SEVERITIES = ("hard", "soft")
-SOURCES = ("none", "inputs", "stock", "range")
+SOURCES = ("none", "inputs", "stock", "range", "segment")
 # The gate's major version; its code and data files are hashed into gate_version() as well.
-RULES_VERSION = "2.5"
+RULES_VERSION = "2.6"
 
 
 def locale_key(locale: str | None) -> str:

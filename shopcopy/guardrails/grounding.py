@@ -141,7 +141,8 @@ def _brands(ctx: Context, name: str, text: str) -> tuple[str, list[Failure]]:
         # follows ("Bellacucina ProChef series") is left to the allow-list, where a capitalised
         # unknown word is a name the inputs never gave.
         end = ends[known - 1]
-        if known < len(words) and _new_product_word(ctx, words[known]):
+        if known < len(words) and (_new_product_word(ctx, words[known])
+                                   or _variant_word(ctx, known, words[known])):
             out.append(_fail("grounding.product", name, f"names '{' '.join(words[:known + 1])}', "
                              "which no input product is called"))
         if pid := _input_product(ctx, " ".join(words[:known])):
@@ -180,6 +181,9 @@ def _partial_titles(ctx: Context, name: str) -> list[Failure]:
             model, found = bool(found & brands & inputs), (found & brands) or found
         if model and found & inputs:
             ctx.mentions[name].append((start, end, min(found & inputs)))
+            if invented := _invented_variant(ctx, text, start, end):
+                out.append(_fail("grounding.product", name, f"names '{invented}', which no "
+                                 "input product is called (an invented variant of its title)"))
         elif found & anchored:
             ctx.mentions[name].append((start, end, min(found & anchored)))
         else:
@@ -191,6 +195,22 @@ def _partial_titles(ctx: Context, name: str) -> list[Failure]:
         text = mask(text, start, end)
     ctx.masked[name] = text
     return out
+
+
+def _invented_variant(ctx: Context, text: str, start: int, end: int) -> str | None:
+    """"Marlow Pro Hoodie Green" for the Marlow Pro Hoodie S: the name goes on past what the
+    inputs call the item with a size, colour or material word (the name, or None)."""
+    w = NEXT_WORD_RE.match(text, end)
+    end = w.end() if w else end
+    phrase = text[start:end]
+    if ctx.facts.mentions(phrase):
+        return None
+    words = phrase.split()
+    known = max((k for k in range(1, len(words) + 1) if ctx.facts.mentions(" ".join(words[:k]))),
+                default=0)
+    if 2 <= known < len(words) and words[known][:1].isupper() and _variant_word(ctx, known, words[known]):
+        return " ".join(words[:known + 1])
+    return None
 
 
 def _anchors(ctx: Context, inputs: set[str]) -> tuple[set[str], set[str]]:
@@ -298,6 +318,25 @@ def _new_product_word(ctx: Context, word: str) -> bool:
     if w in ctx.facts.vocab:
         return False
     return any(c.isdigit() for c in w) or w in SUSPICIOUS or w in ctx.catalog.title_vocab
+
+
+# Gate 2.6 (blind6: "the Marlow Pro Hoodie Green" for the Marlow Pro Hoodie S): words a catalog
+# title ends its variant with - a size, a colour, a material.
+VARIANT_WORDS = frozenset(["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "small", "medium",
+                           "large", "single", "double", "king", "queen", "standard"])
+
+
+def _variant_word(ctx: Context, known: int, word: str) -> bool:
+    """After a brand and more of an input title ("Marlow Pro Hoodie"), a size, colour or
+    material word the title does not have there makes an invented title variant, even when the
+    word is true of the item: no catalog product is called that."""
+    from shopcopy.guardrails.contradictions import table
+
+    if known < 2:
+        return False
+    w = word.lower()
+    values = table("en-US").values
+    return w in VARIANT_WORDS or w in values.get("color", ()) or w in values.get("material", ())
 
 
 def _dates(ctx: Context, name: str) -> list[Failure]:

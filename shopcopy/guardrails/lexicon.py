@@ -130,6 +130,12 @@ def _supported(ctx: Context, hit: Hit) -> bool:
     if source == "stock":
         # A description has no stock input and outlives today's stock: never there.
         return ctx.task != "product_descriptions" and ctx.all_named_in_stock
+    if source == "segment":
+        # gate 2.6: "a brand you know" is true only of the shopper's own segment (loyal), never
+        # of a word somewhere in the inputs ("loyal" in a product description)
+        user = ctx.inputs.get("user") if isinstance(ctx.inputs.get("user"), dict) else {}
+        segments = {str(ctx.inputs.get("segment") or "").lower(), str(user.get("segment_label") or "").lower()}
+        return bool(segments & (set(hit.entry.means) or {"loyal"}))
     if source == "range":
         # "adjusts from 110 to 135 cm", 长度 110-135 厘米可调: an input gives a range
         return RANGE_RE.search(ctx.facts.clean_blob) is not None

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from functools import cache
 
+import yaml
+
 from shopcopy.guardrails.base import (
     CJK_RE,
     EMAIL_RE,
@@ -19,6 +21,7 @@ from shopcopy.guardrails.base import (
 )
 from shopcopy.guardrails.contacts import check_contacts
 from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.data import locale_key
 from shopcopy.guardrails.grounding import DATE_RES, _parse_iso
 from shopcopy.guardrails.units import UNITS
 
@@ -162,7 +165,49 @@ def _content_free(ctx: Context) -> list[Failure]:
         rest = GREETING_RE.sub(" ", text.replace(FIRST_NAME, " ")) if name in BODY_FIELDS else "x"
         if not letters or CONTENT_FREE_RE.fullmatch(text.strip()) or not any(c.isalpha() for c in rest):
             out.append(Failure("form.content_free", HARD, f"{name}: '{text.strip()[:40]}' says nothing"))
+            continue
+        empty = [s for s in _sentences(name, text) if _says_nothing(ctx.locale, s)]
+        if empty:
+            out.append(Failure("form.content_free", HARD, f"{name}: '{empty[0].strip()[:60]}' "
+                               "says nothing about the item"))
     return out
+
+
+SENTENCE_SPLIT_RE = re.compile(r"[.!?。！？；;]+(?=\s|$)|[。！？；\n]")
+NEXT_NEED_LEAD_RE = re.compile(r"^[^:：]{0,60}[:：]")
+
+
+def _sentences(name: str, text: str) -> list[str]:
+    if name == "next_need":  # "Apparel, before 2027-01-31: something." - the angle after the lead
+        text = NEXT_NEED_LEAD_RE.sub("", text)
+    return [s for s in SENTENCE_SPLIT_RE.split(text) if s.strip()]
+
+
+@cache
+def _empty_words(locale: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    from shopcopy.guardrails.data import DATA_DIR
+
+    data = yaml.safe_load((DATA_DIR / "content_free.yaml").read_text(encoding="utf-8")) or {}
+    spec = data.get(locale_key(locale)) or {}
+    vague = frozenset(str(w).lower() for w in spec.get("vague") or ())
+    empty = frozenset(str(w).lower() for w in spec.get("empty") or ()) | vague
+    return vague, empty, tuple(sorted(empty, key=len, reverse=True))
+
+
+def _says_nothing(locale: str, sentence: str) -> bool:
+    """Every word is an empty one and one of them is vague ("a product that is good for
+    things", 一个好东西): a sentence that says nothing about the item."""
+    s = sentence.replace(FIRST_NAME, " ").lower()
+    if CJK_RE.search(s):
+        vague, _, ordered = _empty_words("zh-CN")
+        if not any(v in s for v in vague):
+            return False
+        for w in ordered:
+            s = s.replace(w, " ")
+        return not re.search(r"[\w]", s)
+    vague, empty, _ = _empty_words("en-US")
+    words = re.findall(r"[a-z0-9']+", s.replace("\u2019", "'"))
+    return bool(words) and any(w in vague for w in words) and all(w in empty for w in words)
 
 
 BODY_FIELDS = frozenset(["description", "body", "summary"])

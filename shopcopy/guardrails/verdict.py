@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from shopcopy.guardrails.base import Failure
 from shopcopy.guardrails.catalog import Catalog, InputFacts, parse_json
 from shopcopy.guardrails.context import Context
+from shopcopy.guardrails.contradictions import check_contradictions
 from shopcopy.guardrails.data import gate_version
 from shopcopy.guardrails.exemplars import check_exemplar_copies
 from shopcopy.guardrails.grounding import check_grounding
 from shopcopy.guardrails.lexicon import check_claims, check_next_need, declared_checks
 from shopcopy.guardrails.policy import Policy, load_policy
 from shopcopy.guardrails.text import check_form
+from shopcopy.guardrails.uses import check_uses
 from shopcopy.guardrails.vocab import check_vocabulary
 from shopcopy.tasks import TASKS
 
@@ -49,6 +51,8 @@ CHECKS: dict[str, str] = {
     "grounding.model_number": "hard",
     "grounding.product_type": "hard",   # "a smart phone" for an SD card: another kind of product
     "grounding.related_product": "soft",  # a companion type ("for your camera"): a reviewer decides   # "iPhone 12 Pro Max" for an "iPhone 12"
+    "grounding.contradiction": "hard",  # "a small tee" for an XL: a fact restated wrongly in words
+    "claim.use": "hard",                # an SD card that stores toys: the item used as another kind
     "grounding.number": "hard",         # a number, size or percentage not in the inputs
     "grounding.price": "hard",          # a price that is not the current catalog price
     "grounding.date": "hard",           # a date not in the inputs
@@ -119,7 +123,9 @@ def check(task: str, output: Mapping[str, object], inputs: Mapping, catalog: Cat
                   policy or load_policy(), locale)
     # Order matters: claims first (they say which words they judged), then names and numbers
     # (they blank what they explained), then the allow-list over whatever is left.
-    failures = check_form(ctx) + check_claims(ctx) + check_next_need(ctx) + check_grounding(ctx)
+    failures = check_form(ctx) + check_claims(ctx) + check_contradictions(ctx) + check_uses(ctx)
+    failures += check_next_need(ctx)
+    failures += check_grounding(ctx)
     failures += check_exemplar_copies(ctx)
     failures += check_vocabulary(ctx, failures)
     return Verdict.from_failures(failures, ctx.unknown)
