@@ -47,6 +47,22 @@ def titles_with(products: list[dict], noun: str | None) -> int:
     return sum(1 for p in products if forms & set(norm_words(str(p.get("title") or "")).split()))
 
 
+# Gate 2.6: a bare number right after a label of what it measures is that measure. The
+# probability of 0.3 with 0.77 expected orders: "购买概率 0.8" was grounded by 0.77 rounded.
+LABELLED = (
+    (re.compile(r"(?:购买概率|概率|可能性|probability|likelihood|chance)(?:\s*(?:是|为|约|大约|of|is|:|：))?\s*$", re.I),
+     lambda f: f.key.rsplit(".", 1)[-1].startswith("p_") or "probability" in f.key),
+    (re.compile(r"(?:预计订单|预期订单|订单数|expected orders|orders expected)(?:\s*(?:是|为|约|大约|of|is|:|：))?\s*$",
+                re.I),
+     lambda f: "expected_orders" in f.key),
+)
+
+
+def label_of(before: str):
+    """The fact filter for a bare number written right after its label, or None."""
+    return next((keep for rx, keep in LABELLED if rx.search(before[-24:])), None)
+
+
 def grounded(n: Num, facts: list[Fact], clause: str, products: list[dict] = ()) -> bool:
     if n.kind == "unit":
         base = UNITS.get(n.unit or "")
@@ -145,6 +161,8 @@ def check_quantities(ctx: Context, name: str) -> list[Failure]:
         else:
             clause = next((m.group() for m in CLAUSE.finditer(text) if m.start() <= n.start < m.end()), "")
             typed = _typed_count(ctx, text, n, end)
+            if n.kind == "bare" and (keep := label_of(ctx.fields[name][:n.start])) is not None:
+                typed = any(keep(f) and f.kind != "money" and _equal(f.value, n) for f in facts) or False
             if typed is False or (typed is None and not grounded(n, facts, clause, ctx.facts.products)):
                 what = {"bare": "number", "count": f"count of '{n.unit}'",
                         "rate": f"a rate per {n.unit}"}.get(n.kind, n.kind)
