@@ -25,7 +25,10 @@ LITRE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:l|litres?|liters?)(?![a-z
 MULTI_RE = re.compile(r"\b(?:set|pack|pair|kit|bundle|duo|trio)\b|\d+\s*-?\s*(?:pack|pcs|pieces)\b"
                       r"|\b\d+\s*x\s*\d", re.I)
 MULTI_KEYS = ("pieces", "bags", "pack", "count", "quantity", "type")
-READERS = ("clothing_size", "temperature", "volume_l", "count", "color", "material")
+READERS = ("clothing_size", "temperature", "volume_l", "count", "color", "material", "roast", "variety")
+# Dimensions read as named values from the item's attribute of that name and its title's words
+# ("variety": green / black tea, from the title only).
+NAMED = ("color", "material", "roast", "variety")
 
 
 @dataclass(frozen=True)
@@ -181,10 +184,9 @@ def read(reads: str, p: dict, t: Table):
         found = [float(m[1]) for text in [title] + [v for k, v in attrs.items() if k in ("volume", "capacity")]
                  for m in LITRE_RE.finditer(text)]
         return tuple(found) or None
-    if reads in ("color", "material"):
+    if reads in NAMED:
         known = t.values.get(reads, frozenset())
-        key = "color" if reads == "color" else "material"
-        stated = {attrs[k].lower() for k in attrs if k in (key, "colour")}
+        stated = {attrs[k].lower() for k in attrs if k == reads or (reads == "color" and k == "colour")}
         words = " " + " ".join(title.lower().split()) + " "
         stated |= {v for v in known if f" {v} " in words}
         return frozenset(stated) or None

@@ -46,6 +46,7 @@ ZH_FRACTION_RE = re.compile(
     r"|(?P<half>(?<=[约近有为])一半|一半(?=的?(?:概率|可能|机会|价|钱|人|用户|顾客|客户|买家|订单))))")
 AND_A_HALF_RE = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|\d+) and a half(?=[\s-])", re.I)
 FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?:\s+an?)?(?=[\s-])", re.I)
+ZH_HALF_RE = re.compile(r"(?<![一二两三四五六七八九十百千万0-9个])半(?=\s?(?:米|升|公斤|千克)(?![米升]))")
 ZH_MEASURE = re.compile(r"\s?(?:毫升|升|克|公斤|千克|厘米|毫米|米|瓦|流明|小时|摄氏度|度)")
 RATE_AFTER = re.compile(r"^\s?(?:times?|orders?|purchases?|次|单)?\s?(?:a|per|each|every|/|每)\s?(day|week|month|year|天|周|月|年)\b", re.I)
 EN_DURATION = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
@@ -184,6 +185,10 @@ def raw_numbers(text: str) -> list[Num]:
                 continue
             value = tenths * 10 + (5 if m["plus_half"] else 0)
         out.append(Num(m.start(), m.end(), value, m.group(), 0, True, "percent", "%", m.end()))
+    for m in ZH_HALF_RE.finditer(text):
+        # 半米 = 0.5 m, 半升 = 0.5 L (gate 2.6, blind9: 半米高 for a 25 cm bear); 两米半 and 一个半 are
+        # whole numbers and a half, left to the numeral runs
+        out.append(Num(m.start(), m.end(), Decimal("0.5"), m.group(), 1, True))
     for m in ZH_RE.finditer(text):
         run, start = m.group(), m.start()
         if any(n.start <= start < n.end for n in out if n.kind == "percent" and n.in_words):
