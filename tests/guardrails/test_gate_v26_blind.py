@@ -91,3 +91,23 @@ def test_blind_families_are_held_zh(inputs, sentence, check):
 def test_their_good_twins_publish_zh(inputs, sentence):
     result = zh(inputs, sentence)
     assert result["status"] == "published", result["failures"]
+
+
+# The reviewed everyday-life words (vocabulary_zh-CN.yaml scenes): ordinary life publishes; a claim
+# made with them is still judged by its own check.
+@pytest.mark.parametrize("inputs, sentence", [
+    (ROPE_ZH, "晚饭后到楼下跳一会儿，活动活动身体。"),
+    (BOTTLE_ZH, "走山路、上坡下坡，都放在包里。"),
+])
+def test_everyday_life_words_publish_zh(inputs, sentence):
+    result = zh(inputs, sentence)
+    assert result["status"] == "published", result["failures"]
+
+
+@pytest.mark.parametrize("inputs, sentence", [
+    (ROPE_ZH, "每天跳一跳，身体更健康，不生病。"),
+    (BOTTLE_ZH, "上坡下坡都不会渴。"),
+])
+def test_claims_made_with_them_are_still_held_zh(inputs, sentence):
+    result = zh(inputs, sentence)
+    assert result["status"] != "published", result
