@@ -35,7 +35,7 @@ from shopcopy.llm.prompt_sets import (
 from shopcopy.llm.slot_checks import CJK_CHAR, SlotChecks, is_zh
 
 SLOTS_DIR = Path(__file__).resolve().parent / "prompts" / "v3"
-FORMAT_VERSION = "3.1"  # bump when the rendering or composing below changes
+FORMAT_VERSION = "3.1.1"  # bump when the rendering or composing below changes
 COMPOSE = {
     "product_descriptions": ("headline", "description"),
     "recommendation_messages": ("subject", "body"),
@@ -64,6 +64,15 @@ def _price(amount, currency) -> str:
 def _clean(value) -> str:
     """A catalog value as it goes into a composed text: one line, inert."""
     return neutralise(" ".join(str(value).split())) if value not in (None, "") else ""
+
+
+def _phrase(phrase: str, value: str) -> str:
+    """A detail in its phrase ("{v} scent" -> "citrus scent"); the value alone when it already says
+    the phrase's word ("unscented", not "unscented scent", read in make demo)."""
+    words = [w for w in phrase.replace("{v}", " ").split() if len(w) > 2]
+    if words and all(w.lower() in value.lower() for w in words):
+        return value
+    return phrase.format(v=value)
 
 
 def _no_claim(word: str, data) -> bool:
@@ -188,7 +197,7 @@ class SlotSet(SlotChecks, LocaleSet):
             p = inputs["product"]
             attrs = p.get("attributes") or {}
             names, phrases = self.spec.get("attribute_names", {}), self.spec.get("attribute_phrases", {})
-            parts = [phrases.get(k, f"{names.get(k, k.replace('_', ' '))} {{v}}").format(v=_clean(v))
+            parts = [_phrase(phrases.get(k, f"{names.get(k, k.replace('_', ' '))} {{v}}"), _clean(v))
                      for k, v in attrs.items()]
             details = ("，" if zh else ", ").join(parts)
             return {"title": _clean(p["title"]), "brand": _clean(p.get("brand")),

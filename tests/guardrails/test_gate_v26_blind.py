@@ -111,3 +111,27 @@ def test_everyday_life_words_publish_zh(inputs, sentence):
 def test_claims_made_with_them_are_still_held_zh(inputs, sentence):
     result = zh(inputs, sentence)
     assert result["status"] != "published", result
+
+
+# Read in this stop's make demo and published on the gate of that moment: what the shopper loves,
+# wants or has, said to them as a fact.
+CARS = {"locale": "en-US", "segment": "loyal", "user": {
+    "segment_label": "loyal", "top_category": "toys", "weeks_since_last_order": 2, "frequency": 8},
+    "products": [{"product_id": "P00420", "title": "Playwell Nova RC Car Blue", "brand": "Playwell",
+                  "category": "toys", "price": 44.99, "currency": "USD"}]}
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("You want a car that goes fast.", False),
+    ("You like racing on Sundays, right?", False),
+    ("You're lucky to have a garden this big.", False),
+    ("Something fun for the weekend.", True),
+    ("We think you will like this one.", True),
+])
+def test_what_the_shopper_wants_is_not_stated_as_fact(sentence, published):
+    from tests.guardrails.test_gate_v24 import message
+
+    body = ("Hi {first_name}, thank you for being a regular. " + sentence
+            + " This time we picked the Playwell Nova RC Car Blue at 44.99 USD.")
+    result = message(CARS, body, "Thank you for shopping with us again")
+    assert (result["status"] == "published") is published, result["failures"]
