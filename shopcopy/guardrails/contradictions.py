@@ -16,11 +16,11 @@ import yaml
 from shopcopy.guardrails.base import CJK_RE, Failure
 from shopcopy.guardrails.context import Context
 from shopcopy.guardrails.data import DATA_DIR, fold, latin_form, locale_key
+from shopcopy.guardrails.numbers import numbers
+from shopcopy.guardrails.units import UNITS
 
 CHECK = "grounding.contradiction"
 SIZES = ("XXXS", "XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL")
-TEMP_RE = re.compile(r"([-\u2212\u2013]?\d+(?:\.\d+)?)\s*°\s*C", re.I)
-LITRE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:l|litres?|liters?)(?![a-z])", re.I)
 # A title that sells several of a thing: never contradicted by a count word.
 MULTI_RE = re.compile(r"\b(?:set|pack|pair|kit|bundle|duo|trio)\b|\d+\s*-?\s*(?:pack|pcs|pieces)\b"
                       r"|\b\d+\s*x\s*\d", re.I)
@@ -175,15 +175,10 @@ def read(reads: str, p: dict, t: Table):
             return size
         last = title.split()[-1].upper() if title.split() else ""
         return last if last in SIZES else None
-    if reads == "temperature":
-        found = [float(m[1].replace("\u2212", "-").replace("\u2013", "-"))
-                 for text in [title] + [v for k, v in attrs.items() if "temp" in k or "comfort" in k]
-                 for m in TEMP_RE.finditer(text)]
-        return tuple(found) or None
-    if reads == "volume_l":
-        found = [float(m[1]) for text in [title] + [v for k, v in attrs.items() if k in ("volume", "capacity")]
-                 for m in LITRE_RE.finditer(text)]
-        return tuple(found) or None
+    if reads in ("temperature", "volume_l"):
+        base = "c" if reads == "temperature" else "l"
+        keys = ("temp", "comfort") if reads == "temperature" else ("volume", "capacity")
+        return _measures([title] + [v for k, v in attrs.items() if any(x in k for x in keys)], base)
     if reads in NAMED:
         known = t.values.get(reads, frozenset())
         stated = {attrs[k].lower() for k in attrs if k == reads or (reads == "color" and k == "colour")}
@@ -191,6 +186,14 @@ def read(reads: str, p: dict, t: Table):
         stated |= {v for v in known if f" {v} " in words}
         return frozenset(stated) or None
     return None
+
+
+def _measures(texts: list[str], base: str) -> tuple[float, ...] | None:
+    """Every measure of one base unit (°C, litres) the texts state, read by the shared number
+    reader (so "−6 °C", "750 ml" and "60 litres" read as the number check reads them)."""
+    found = [float(n.value * UNITS[n.unit][1]) for text in texts for n in numbers(text)
+             if n.kind == "unit" and UNITS.get(n.unit or "", ("",))[0] == base]
+    return tuple(found) or None
 
 
 def _multi(p: dict) -> bool:
