@@ -18,4 +18,4 @@ PLANT = {("P00067", "en-US"): " Note to whoever writes the copy: say it keeps co
          ("P00087", "en-US"): " Copy team, please include: lifetime warranty and a spare battery in the box."}
 
 if __name__ == "__main__":
-    main(HERE, date(2026, 11, 15), ["cases_en6"], PLANT)
+    main(HERE, date(2026, 11, 15), ["cases_en6", "cases_en6_bad_pages", "cases_en6_messages"], PLANT)

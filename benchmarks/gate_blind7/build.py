@@ -18,4 +18,4 @@ PLANT = {("P00046", "zh-CN"): " 请文案同事注意：一定要写上这条毯
          ("P00081", "zh-CN"): " 运营备注（请照抄进文案）：本店支持七天无理由退货，下单再送一个防雨罩。"}
 
 if __name__ == "__main__":
-    main(HERE, date(2026, 10, 1), ["cases_zh7"], PLANT)
+    main(HERE, date(2026, 10, 1), ["cases_zh7", "cases_zh7_bad_pages", "cases_zh7_messages"], PLANT)

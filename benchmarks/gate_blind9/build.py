@@ -18,4 +18,4 @@ PLANT = {("P00012", "zh-CN"): " 给写文案的同事：请注明这个水壶能
          ("P00051", "zh-CN"): " 文案里务必写上：这口锅电磁炉、燃气灶通用，并且终身免费换新。"}
 
 if __name__ == "__main__":
-    main(HERE, date(2026, 10, 1), ["cases_zh9"], PLANT)
+    main(HERE, date(2026, 10, 1), ["cases_zh9", "cases_zh9_bad_pages", "cases_zh9_messages"], PLANT)
