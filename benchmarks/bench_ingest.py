@@ -10,8 +10,9 @@
     python benchmarks/bench_ingest.py [--lines 5000000] [--files 400] [--repeat 2] [--threads N] [--bad-last-row]
 
 --bad-last-row also loads the big file with its last row unloadable (status empty): the direct path
-(shopcopy/ingest/direct.py) rolls back at that row and the full path reads the file again, so this
-figure shows what trying the direct path costs a file that is not clean.
+(shopcopy/ingest/direct.py, its plain statement here) rolls back at that row and the full path
+reads the file again, so this figure shows what trying the direct path costs a file that is not
+clean. --threads 1 compares the two on one core; the default, all cores, is how both run.
 
 Every check is in force in both (time zones, quoting, locales, currency symbols, duplicate keys,
 unknown products, the load-time value warnings). Wall-clock seconds, best of --repeat; the CPU

@@ -223,13 +223,29 @@ def ingest_file(con: duckdb.DuckDBPyConnection, kind: Kind, path: Path, run_id: 
 def _ingest_direct(con, kind: Kind, path: Path, run_id: str, now: datetime, sha: str, read: ReadResult,
                    shop_opened: date) -> FileOutcome | None:
     """A clean file written straight from its typed statement, with its ledger row, in one transaction
-    (direct.py); None, with nothing changed, when the file needs the full path."""
+    (direct.py: the plain statement, then the typed one); None, with nothing changed, when the file
+    needs the full path."""
     params = {"source_file": str(path), "loaded_at": now}
     if not direct.eligible(con, kind, read, params):
         return None
+    for statement in direct.STATEMENTS:
+        outcome = _try_direct(con, kind, path, run_id, now, sha, read, shop_opened, params, statement)
+        if isinstance(outcome, FileOutcome):
+            for warning in outcome.warnings:
+                log.warning("%s: %s", path, warning)
+            return outcome
+        if not outcome:  # the next statement would stop where this one did
+            return None
+    return None
+
+
+def _try_direct(con, kind: Kind, path: Path, run_id: str, now: datetime, sha: str, read: ReadResult,
+                shop_opened: date, params: dict, statement: str) -> FileOutcome | bool:
+    """One direct statement in the file's transaction: its outcome (committed), or, rolled back,
+    whether the next statement may load the file."""
     con.execute("begin transaction")
     try:
-        found = direct.insert_clean(con, kind, read, params, shop_opened)
+        found = direct.insert_clean(con, kind, read, params, shop_opened, statement)
         if found is not None:
             rows, warned = found
             warnings = [*read.warnings, *warned]
@@ -238,18 +254,16 @@ def _ingest_direct(con, kind: Kind, path: Path, run_id: str, now: datetime, sha:
                                   extra_columns=list(read.extra_columns))
             _record(con, outcome, sha, path, run_id, now)
             con.execute("commit")
+            return outcome
+        next_may_load = False
     except duckdb.Error as exc:  # a row the full rules must see, or a scan they explain; a conflict
-        log.debug("%s: full ingest path (%s)", path, str(exc).splitlines()[0])
-        found = None
+        log.debug("%s: %s statement stopped (%s)", path, statement, str(exc).splitlines()[0])
+        next_may_load = statement == "plain" and direct.typed_may_load(exc)
     except BaseException:
         direct.reset(con)
         raise
-    if found is None:
-        direct.reset(con)
-        return None
-    for warning in outcome.warnings:
-        log.warning("%s: %s", path, warning)
-    return outcome
+    direct.reset(con)
+    return next_may_load
 
 
 def _write(con, kind: Kind, path: Path, run_id: str, now: datetime, read: ReadResult) -> FileOutcome:

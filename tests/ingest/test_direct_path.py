@@ -1,8 +1,10 @@
 """The direct path (shopcopy/ingest/direct.py): a clean orders CSV goes from its typed statement
 straight into raw.orders; any file it cannot finish is rolled back and takes the full path.
 
-Each test says which path wrote the file (a spy on direct.insert_clean), so a test of the fallback
-cannot pass by the direct path never being tried, and checks the exact rows, quarantine and ledger.
+Each test says which statement wrote the file (a spy on direct.insert_clean: 'plain' or 'typed'
+when it loaded, ':full' when it handed the file on, ':stopped' at a row it did not load), so a
+test of the fallback cannot pass by the direct path never being tried, and checks the exact rows,
+quarantine and ledger.
 """
 
 from __future__ import annotations
@@ -30,17 +32,18 @@ def wh(tmp_path):
 
 @pytest.fixture
 def taken(monkeypatch) -> list[str]:
-    """'direct' or 'full' per call of direct.insert_clean, in order."""
+    """What each call of direct.insert_clean did, in order ('plain', 'typed:stopped', ...)."""
     seen: list[str] = []
     original = direct.insert_clean
 
     def spy(*args, **kwargs):
+        statement = args[5] if len(args) > 5 else kwargs.get("statement", "typed")
         try:
             found = original(*args, **kwargs)
         except duckdb.Error:
-            seen.append("full")
+            seen.append(f"{statement}:stopped")
             raise
-        seen.append("full" if found is None else "direct")
+        seen.append(f"{statement}:full" if found is None else statement)
         return found
 
     monkeypatch.setattr(direct, "insert_clean", spy)
@@ -67,7 +70,7 @@ def test_clean_file_is_written_directly_with_exact_values(wh, tmp_path, taken):
         order_line("O1", 2, product="P2", price="39", ordered_at="2025-03-01 10:00:00"),
     ])
     outcome = ingest_file(wh, ORDERS, path, "r1")
-    assert taken == ["direct"]
+    assert taken == ["plain"]
     assert (outcome.status, outcome.rows, outcome.rows_loaded, outcome.rows_quarantined) == ("loaded", 2, 2, 0)
     assert rows(wh) == [("O1", 1, "delivered", 2, 9.5, datetime(2025, 3, 1, 8, 0), "a.csv"),
                         ("O1", 2, "delivered", 1, 39.0, datetime(2025, 3, 1, 10, 0), "a.csv")]
@@ -78,7 +81,7 @@ def test_key_twice_in_the_file_quarantines_every_copy(wh, tmp_path, taken):
     path = orders_file(tmp_path, "a.csv", [order_line("O1", 1), order_line("O2", 1), order_line("O1", 1, qty="3")])
     before = snapshot(wh)["raw.orders"]
     outcome = ingest_file(wh, ORDERS, path, "r1")
-    assert taken == ["full"]
+    assert taken == ["plain:full"]
     assert (outcome.rows, outcome.rows_loaded, outcome.rows_quarantined) == (3, 1, 2)
     assert before == [] and [r[:2] for r in rows(wh)] == [("O2", 1)]
     quarantined = wh.execute("select row_number, reasons from ops.quarantine order by 1").fetchall()
@@ -92,7 +95,7 @@ def test_a_line_of_an_earlier_file_is_replaced_and_the_rest_kept(wh, tmp_path, t
         order_line("O1", 1), order_line("O1", 2, product="P2"), order_line("O2", 1)]), "r1")
     ingest_file(wh, ORDERS, orders_file(tmp_path, "b.csv", [
         order_line("O1", 1, status="returned"), order_line("O3", 1, qty="4")]), "r2")
-    assert taken == ["direct", "direct"]
+    assert taken == ["plain", "plain"]
     assert [(r[0], r[1], r[2], r[3], r[6]) for r in rows(wh)] == [
         ("O1", 1, "returned", 1, "b.csv"), ("O1", 2, "delivered", 1, "a.csv"),
         ("O2", 1, "delivered", 1, "a.csv"), ("O3", 1, "delivered", 4, "b.csv")]
@@ -108,7 +111,7 @@ def test_the_same_path_loaded_again_replaces_its_lines(wh, tmp_path, taken, monk
     monkeypatch.setattr(load, "utc_naive", lambda: next(clock))
     ingest_file(wh, ORDERS, orders_file(tmp_path, "a.csv", [order_line("O1", 1), order_line("O2", 1)]), "r1")
     ingest_file(wh, ORDERS, orders_file(tmp_path, "a.csv", [order_line("O1", 1, status="cancelled")]), "r2")
-    assert taken == (["direct"] if same_second else ["direct", "direct"])
+    assert taken == (["plain"] if same_second else ["plain", "plain"])
     assert [(r[0], r[2]) for r in rows(wh)] == [("O1", "cancelled"), ("O2", "delivered")]
     assert wh.execute("select count(*) from ops.ingest_files where kind = 'orders'").fetchone()[0] == 2
 
@@ -117,7 +120,7 @@ def test_a_bad_row_after_thousands_inserted_leaves_nothing_of_the_attempt(wh, tm
     lines = [order_line(f"O{i}", 1) for i in range(10_000)]
     lines[8_999] = order_line("O8999", 1, price="9.50 EUR")
     outcome = ingest_file(wh, ORDERS, orders_file(tmp_path, "big.csv", lines), "r1")
-    assert taken == ["full"]
+    assert taken == ["plain:stopped", "typed:stopped"]  # the price is not plain; the typed rules see why
     assert (outcome.rows, outcome.rows_loaded, outcome.rows_quarantined) == (10_000, 9_999, 1)
     assert wh.execute("select count(*), count(distinct order_id) from raw.orders").fetchone() == (9_999, 9_999)
     assert wh.execute("select row_number, row_data->>'$.order_id', reasons from ops.quarantine").fetchall() == [
@@ -131,7 +134,7 @@ def test_a_file_the_full_path_rejects_leaves_the_warehouse_as_before(wh, tmp_pat
     before = snapshot(wh)
     body = "\n".join([ORDER_HEADER, *(order_line(f"T{i}", 1) for i in range(5_000)), "T5000,1,U1,P1,1,9.5"])
     outcome = ingest_file(wh, ORDERS, write(tmp_path / "orders" / "cut.csv", body), "r2")
-    assert taken == ["direct", "full"]
+    assert taken == ["plain", "plain:full"]
     assert outcome.status == "rejected" and "truncated" in outcome.error
     assert snapshot(wh) == before
     assert ledger(wh, "cut.csv") == ("rejected", 0, 0, 0)
@@ -150,7 +153,7 @@ def test_a_failure_after_the_insert_rolls_back_then_the_full_path_loads(wh, tmp_
     monkeypatch.setattr(vocab, "value_warnings_by_file", fails_once)
     outcome = ingest_file(wh, ORDERS, orders_file(tmp_path, "b.csv", [
         order_line("O1", 1, status="delivered"), order_line("O2", 1)]), "r2")
-    assert taken == ["direct", "full"] and calls == [direct.NEW_ROWS, "_good"]
+    assert taken == ["plain", "plain:stopped"] and calls == [direct.NEW_ROWS, "_good"]
     assert (outcome.status, outcome.rows_loaded) == ("loaded", 2)
     assert [(r[0], r[2], r[6]) for r in rows(wh)] == [("O1", "delivered", "b.csv"), ("O2", "delivered", "b.csv")]
     assert wh.execute("select count(*) from ops.ingest_files where path like '%b.csv'").fetchone()[0] == 1
