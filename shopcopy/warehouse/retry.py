@@ -9,9 +9,11 @@ writer, so there it never retries, and the same code runs on both backends.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from functools import lru_cache
 from typing import TypeVar
 
 import duckdb
@@ -36,6 +38,21 @@ def is_conflict(exc: BaseException) -> bool:
 
 
 def _limits() -> tuple[int, float]:
+    """SHOPCOPY_WRITE_RETRIES and SHOPCOPY_WRITE_RETRY_MAX_WAIT_S as the settings read them.
+
+    Every write asks, and building the settings costs ~20 ms (pydantic reads every field from the
+    environment), which was most of a 50-line file's load; so they are read again only when
+    what they come from changes: a SHOPCOPY_ variable, the working folder or its .env file."""
+    env = tuple(sorted((k.upper(), v) for k, v in os.environ.items() if k.upper().startswith("SHOPCOPY_")))
+    try:
+        dotenv = os.stat(".env").st_mtime_ns
+    except OSError:
+        dotenv = None
+    return _limits_for(env, os.getcwd(), dotenv)
+
+
+@lru_cache(maxsize=8)
+def _limits_for(env: tuple, cwd: str, dotenv: int | None) -> tuple[int, float]:
     from shopcopy.settings import get_settings
 
     s = get_settings()

@@ -84,3 +84,21 @@ def test_a_write_that_keeps_losing_stops_after_the_bounded_attempts(con, monkeyp
     # Nothing of the losing attempts was kept; the other writer's three commits were.
     assert con.execute("select buyers from ops.data_sufficiency where run_id = 'run-2'").fetchone()[0] == 43
 
+
+
+def test_the_retry_limits_follow_the_environment_and_the_env_file(tmp_path, monkeypatch):
+    """Read once per change (settings cost ~20 ms a write), never stale: a new value of the
+    variable, or of .env in the working folder, is the next write's limit."""
+    from shopcopy.warehouse.retry import retrying
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SHOPCOPY_WRITE_RETRIES", "3")
+    assert retrying("w").stop.max_attempt_number == 3
+    assert retrying("w").stop.max_attempt_number == 3
+    monkeypatch.setenv("SHOPCOPY_WRITE_RETRIES", "5")
+    assert retrying("w").stop.max_attempt_number == 5
+    monkeypatch.delenv("SHOPCOPY_WRITE_RETRIES")
+    (tmp_path / ".env").write_text("SHOPCOPY_WRITE_RETRIES=4\n")
+    assert retrying("w").stop.max_attempt_number == 4
+    monkeypatch.chdir(tmp_path.parent)  # another folder, without that .env: the default
+    assert retrying("w").stop.max_attempt_number == get_settings().write_retries
