@@ -7,9 +7,10 @@ two statements (STATEMENTS, in order):
 
 - insert_plain_orders.sql, for a plain file: every number as DuckDB casts it ('9.50', '2'), every
   timestamp ISO 8601. It runs none of the separator, currency-symbol and epoch rules and keeps
-  no scan position, which made the typed statement single-threaded (1 M lines: 4.1 s instead of
-  6.0 s). A row it cannot read stops it; when every cell of that row was plain, the typed rules
-  would stop there too (`typed_may_load` is false) and the file goes straight to the full path.
+  no scan position, which made the typed statement single-threaded (1 M lines on two cores:
+  4.1 s wall instead of 6.0 s). A row it cannot read stops it; when every cell of that row was
+  plain, the typed rules would stop there too (`typed_may_load` is false) and the file goes
+  straight to the full path.
 - insert_typed_orders.sql: the typed rules (typed_orders.sql, embedded at its marker) for a clean
   file with decimal commas, currency symbols or epoch times.
 

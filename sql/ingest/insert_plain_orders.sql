@@ -72,24 +72,29 @@ typed as (
     from valued
 ),
 
+plain as (
+    select
+        *,
+        -- Every cell read as plain: then the typed rules read this row's values alike, and a row
+        -- that is not ok fails there too (its error sends the file straight to the full path).
+        (ln_plain and qty_plain and up_plain and disc_plain
+         and (ordered_at_text is null or ordered_at is not null)) as plain
+    from typed
+),
+
 checked as (
     select
         *,
-        -- typed_orders.sql's `ok` for a row with no currency symbol and every number cell plain.
-        (ln_plain and qty_plain and up_plain and disc_plain
-         and order_id is not null and line_no is not null and user_id is not null
+        -- typed_orders.sql's `ok` for a plain row (no currency symbol, every number cell plain).
+        (plain and order_id is not null and line_no is not null and user_id is not null
          and product_id is not null and known_product
          and quantity > 0 and unit_price >= 0 and not isinf(unit_price) and not isnan(unit_price)
          and currency is not null and ordered_at is not null and ordered_at_problem is null
          and status is not null
          and (discount_text is null or discount_value is not null and not isnan(discount_value)
               and not isinf(discount_value))
-        ) as ok,
-        -- Every cell read as plain: then the typed rules read this row's values alike, and a row
-        -- that is not ok fails there too (its error sends the file straight to the full path).
-        (ln_plain and qty_plain and up_plain and disc_plain
-         and (ordered_at_text is null or ordered_at is not null)) as plain
-    from typed
+        ) as ok
+    from plain
 )
 
 select order_id, line_no, user_id, product_id, quantity, unit_price, currency, ordered_at,
