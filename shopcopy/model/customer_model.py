@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 RFM_SCHEMA = {"user_id": pl.String, "frequency": pl.Float64, "recency": pl.Float64,
               "T": pl.Float64, "monetary_value": pl.Float64}
 FIT_SEED = 0
+MICROS = 1_000_000  # rfm sums values as whole millionths of the currency unit
 
 
 def compile_dir() -> Path:
@@ -53,16 +54,23 @@ def _clv():
 
 
 def rfm(lines: pl.DataFrame, snapshot: date) -> pl.DataFrame:
-    """frequency, recency, T (days) and mean repeat-day value of every buyer before `snapshot`."""
+    """frequency, recency, T (days) and mean repeat-day value of every buyer before `snapshot`.
+
+    Values are summed as whole millionths (integers), so the result is the same to the last bit
+    whatever order the lines arrive in: a sum of floats is not (the warehouse's parallel scan
+    hands them over in any order, and a spend that moved in its last bits made two nightlies of
+    the same inputs write different CLVs). A millionth of a currency unit changes no spend."""
+    micros = (pl.col("line_value") * MICROS).round().cast(pl.Int64)
     days = (lines.lazy().filter(pl.col("order_date") < snapshot)
-            .group_by("user_id", "order_date").agg(value=pl.col("line_value").sum()))
+            .group_by("user_id", "order_date").agg(value=micros.sum()))
     first = pl.col("order_date").min()
+    # Gamma-Gamma models the spend of repeat transactions: the first is left out.
+    repeat = pl.col("value").filter(pl.col("order_date") != first)
     return (days.group_by("user_id").agg(
         frequency=pl.len() - 1,
         recency=(pl.col("order_date").max() - first).dt.total_days(),
         T=(pl.lit(snapshot, pl.Date) - first).dt.total_days(),
-        # Gamma-Gamma models the spend of repeat transactions: the first is left out.
-        monetary_value=pl.col("value").filter(pl.col("order_date") != first).mean())
+        monetary_value=pl.when(repeat.len() > 0).then(repeat.sum() / repeat.len() / MICROS))
         .with_columns(pl.col("monetary_value").fill_null(0.0))
         .sort("user_id").collect().cast(RFM_SCHEMA))
 
