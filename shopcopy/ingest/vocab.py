@@ -57,9 +57,8 @@ def value_warnings_by_file(con: duckdb.DuckDBPyConnection, kind: str, source: st
     A relation with nothing to warn about (most files) has no key.
 
     First one count of the rows that break any rule, a plain filter that scans on every core; only
-    when it finds some are they counted by value (the histograms, grouped by `by`), since hashing
-    every value of a clean file cost a big one more than the rest of its checks (5 M lines in the
-    file's transaction: 1.5 s)."""
+    when it finds some are they counted by value (the histograms, grouped by `by`). On a clean
+    5 M-line file in its transaction the count takes 0.4 s; the histograms took 0.5-1.7 s."""
     allowed = {c: v for c, v in allowed_values(kind).items() if c in columns}
     ts = LIFETIME[kind]
     params = [v for vals in allowed.values() for v in vals]
