@@ -84,16 +84,27 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
         own |= types_of(str(p.get("title") or ""))
     near = {t for o in own for t in pt.related.get(o, ())} | {
         o for o, rel in pt.related.items() if rel & own}
-    text, hard, soft = ctx.masked[name], [], []
+    text, hard, soft, compat = ctx.masked[name], [], [], []
+    fits = any(pt.related.get(o) for o in own)  # an accessory: what it goes with is a fact
     spans = [(m.start(), m.end(), _type_of_en(pt, m.group())) for m in pt.en_re.finditer(text)]
     if pt.zh_re is not None and CJK_RE.search(text):
         folded = fold(text) if len(fold(text)) == len(text) else text.lower()
         spans += [(m.start(), m.end(), pt.zh_type[ZH_SPACE.sub('', m.group())]) for m in pt.zh_re.finditer(folded)]
     for start, end, tname in spans:
         written = text[start:end]
-        if tname is None or tname in own or _measure(ctx.fields[name], start, end) or ctx.facts.mentions_clean(written) or (
+        field = ctx.fields[name]
+        if tname is None or tname in own or _measure(field, start, end) or ctx.facts.mentions_clean(written) or (
                 norm_words(written) and norm_words(written) in norm_words(ctx.facts.clean_blob)
-                and not written.isascii()) or _accompanies(ctx.fields[name], start, end):
+                and not written.isascii()):
+            text = mask(text, start, end)
+            continue
+        if _accompanies(field, start, end):
+            if tname not in near and fits and _fits_on(field, start):
+                compat.append(written)  # "a case for your tablet": what the case fits is not in the inputs
+            text = mask(text, start, end)
+            continue
+        if tname in near and _called(field, start, end):
+            hard.append(written)  # "A handy new lamp" for a bulb pack: it is called the companion
             text = mask(text, start, end)
             continue
         if tname in near and fold(written) in _glossary_words(ctx):
@@ -107,6 +118,9 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
     if hard:
         out.append(Failure("grounding.product_type", "hard", f"{name}: calls it {_list(hard)}, a "
                            "product type none of the text's products is"))
+    if compat:
+        out.append(Failure("grounding.compatibility", "soft", f"{name}: says it goes with {_list(compat)}, "
+                           "which none of the inputs says it fits"))
     if soft:
         out.append(Failure("grounding.related_product", "soft", f"{name}: names {_list(soft)}, "
                            "a type of product the text is not about (a companion product?)"))
@@ -115,7 +129,7 @@ def check_product_types(ctx: Context, name: str) -> list[Failure]:
 
 # Another product type after a preposition or a pairing word is what the item goes with ("for
 # your camera", "pairs with a shirt", 配衬衫, 装上外套), not what it is.
-EN_WITH_RE = re.compile(r"(?:\b(?:for|with|on|in|into|onto|to|from|under|beside|alongside|next to|"
+EN_WITH_RE = re.compile(r"(?:\b(?:for|with|on|in|into|onto|to|from|under|beside|alongside|next to|out of|off|"
                         r"and|or|plus|than|like|around|across|through|over|past|behind)\s+(?:(?:your|a|an|the|any|every|my|its|their|"
                         r"some)\s+)?(?:[a-z-]+\s+){0,2})$", re.I)
 # gate 2.5: the pairing word may start a list (装得下外套、水杯和零食), and what a kitchen or camp
@@ -160,6 +174,54 @@ def _accompanies(text: str, start: int, end: int | None = None) -> bool:
     if end is not None and not text[start:end].isascii() and ZH_PLACE_AFTER_RE.match(text[end:end + 1]):
         return True
     return bool(EN_WITH_RE.search(before) or ZH_WITH_RE.search(before))
+
+
+# gate 2.7 (blind10 published "A handy new lamp for the bedside table." for a bulb pack): a
+# companion type as the head of the sentence's first noun phrase, or after "is a", calls the
+# item that type; after "for/on your" it says what an accessory fits ("Pop it on your tablet"
+# for a phone case), which must be a type the inputs relate it to.
+SENTENCE_START_RE = re.compile(r"[.!?。！？；;:：\n]")
+EN_CALLED_RE = re.compile(r"^[\s\"'“‘(*-]*(?:(?:it|this|that|here)(?:'s|\s+is)\s+)?(?:a|an|this|one)\s+"
+                          r"(?:[a-z-]+\s+){0,3}$|\b(?P<is>is|'s|makes|as)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+EN_NAMED_AFTER_RE = re.compile(r"\s*(?:$|[,.!?;:)\u2014-]|(?:for|with|that|to|in|on|at|from|by|which|you|your|"
+                               r"of|made|built|designed|and)\b)", re.I)
+EN_COPULA_RE = re.compile(r"\b(?:is|'s)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}$", re.I)
+EN_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|needs?|wants?|deserves?|gets?|looks?|goes|"
+                          r"sits?|stays?|takes?|uses?|runs?|fills?|dies|breaks?|can|could|will|would|should|"
+                          r"might|must|may|does|do|did)\b|\b(?:it|they)(?:'s|'re)\b", re.I)
+ZH_CALLED_RE = re.compile(r"^\s*(?:这是|它是|这)?[一这][个盏款只件把台张套双条顶块]?[^，,、和与及或给为在]{0,4}$|(?:是|当)一?[个盏款只件把台张套双条顶块]?[^，,、]{0,4}$")
+EN_FITS_RE = re.compile(r"\b(?:for\s+(?:your|a|an|the|any|every|my|their)|(?:on|onto|into|fits?|fitting)"
+                        r"(?:\s+(?:your|a|an|the|any|every|my|their))?)\s+"
+                        r"(?:[a-z-]+\s+){0,2}$", re.I)
+ZH_FITS_RE = re.compile(r"(?:适配|兼容|适用于|装上|套上|给|为)[^，。！？；：,.!?;:、]{0,4}$")
+
+
+def _clause_before(text: str, start: int) -> str:
+    head = text[:start]
+    cut = max((m.end() for m in SENTENCE_START_RE.finditer(head)), default=0)
+    return head[cut:]
+
+
+def _called(text: str, start: int, end: int) -> bool:
+    before = _clause_before(text, start)
+    if not before.isascii():
+        return bool(ZH_CALLED_RE.search(before))
+    m = EN_CALLED_RE.search(before)
+    if not m:
+        return False
+    if m.group("is") is not None or EN_COPULA_RE.search(before):
+        return True
+    # "A handy new lamp for the bedside table." names the item; "A smart phone fills up fast"
+    # and "A lamp by the bed needs a warm bulb" are sentences about the other thing: a verb
+    # after the opening noun phrase
+    rest = text[end:]
+    rest = rest[:next((i for i, ch in enumerate(rest) if ch in ".!?;:\n"), len(rest))]
+    return bool(EN_NAMED_AFTER_RE.match(rest)) and not EN_FINITE_RE.search(rest)
+
+
+def _fits_on(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return bool(EN_FITS_RE.search(before) if text[start:start + 1].isascii() else ZH_FITS_RE.search(before))
 
 
 def _list(words: list[str]) -> str:

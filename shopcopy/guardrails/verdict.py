@@ -41,6 +41,7 @@ CHECKS: dict[str, str] = {
     "output.handle": "hard",            # a messaging app or social handle (WhatsApp, 微信, @name)
     "form.markup": "hard",              # HTML or script
     "form.content_free": "hard",        # punctuation, emoji or "N/A" only
+    "form.filler": "soft",              # a sentence no word of which anchors it ("Good things come to those who pick well")
     "form.json": "hard",                # JSON pasted into a field
     "form.person_name": "hard",
     "form.internal_id": "soft",         # "P00032: ..." in customer copy: true, but not copy         # "Hi Sarah", "王先生您好": the CRM fills in {first_name}
@@ -51,6 +52,7 @@ CHECKS: dict[str, str] = {
     "grounding.model_number": "hard",
     "grounding.product_type": "hard",   # "a smart phone" for an SD card: another kind of product
     "grounding.related_product": "soft",  # a companion type ("for your camera"): a reviewer decides   # "iPhone 12 Pro Max" for an "iPhone 12"
+    "grounding.compatibility": "soft",  # an accessory said to fit a type the inputs never relate it to
     "grounding.contradiction": "hard",  # "a small tee" for an XL: a fact restated wrongly in words
     "claim.use": "hard",                # an SD card that stores toys: the item used as another kind
     "grounding.number": "hard",         # a number, size or percentage not in the inputs

@@ -157,7 +157,10 @@ PD_EN, PD_ZH = "pd-en-sdcard", "pd-zh-lamp"
     (PD_EN, {"headline": "Auralis Pro SD Card 256 GB", "description": "The Auralis Pro SD Card 256 GB "
              "is a headlamp for dark nights, $26.99."}, "rejected", "grounding.product_type"),
     (PD_EN, {"headline": "Auralis Pro SD Card 256 GB", "description": "The Auralis Pro SD Card 256 GB "
-             "is a smart phone in your pocket, $26.99."}, "needs_review", "grounding.related_product"),
+             "is a smart phone in your pocket, $26.99."}, "rejected", "grounding.product_type"),
+    # gate 2.7: a companion type is soft only where it goes with the item, not where it is what the item is
+    (PD_EN, {"headline": "Auralis Pro SD Card 256 GB", "description": "The Auralis Pro SD Card 256 GB "
+             "holds every photo; a smart phone fills up fast, $26.99."}, "needs_review", "grounding.related_product"),
     (PD_EN, {"headline": "Auralis Pro SD Card 256 GB", "description": "Room for every shot on your "
              "camera: the Auralis Pro SD Card 256 GB, $26.99."}, "published", None),
     (PD_ZH, {"headline": "Acme Zen Desk Lamp Black", "description": "这款手机就是 Acme Zen Desk Lamp "
