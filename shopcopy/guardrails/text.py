@@ -72,7 +72,7 @@ EN_FUNCTION_WORDS = frozenset(
 def check_form(ctx: Context) -> list[Failure]:
     out: list[Failure] = []
     for step in (_empty, _refusal_placeholder_leak, _planted_instruction, _markup, _content_free, _pasted_json,
-                 _person_names, _internal_ids, _duplicates, _repetition, _length, _language):
+                 _filler, _person_names, _internal_ids, _duplicates, _repetition, _length, _language):
         out += step(ctx)
     out += check_contacts(ctx.fields, ctx.facts.clean_blob, _mask_dates)
     if ctx.task == "demand_insights":
@@ -208,6 +208,68 @@ def _says_nothing(locale: str, sentence: str) -> bool:
     vague, empty, _ = _empty_words("en-US")
     words = re.findall(r"[a-z0-9']+", s.replace("\u2019", "'"))
     return bool(words) and any(w in vague for w in words) and all(w in empty for w in words)
+
+
+@cache
+def _filler_words(locale: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(generic words, generic parts of speech, address words) of content_free.yaml's filler
+    section; the English generic set includes the vocabulary's function words and the
+    content-free empty words."""
+    from shopcopy.guardrails.data import DATA_DIR
+
+    path = DATA_DIR / "content_free.yaml"
+    try:
+        spec = (yaml.safe_load(path.read_text(encoding="utf-8")) or {})["filler"][locale_key(locale)]
+        generic = frozenset(str(w).lower() for w in spec.get("generic") or ())
+        if locale_key(locale) == "en-US":
+            vocabulary = yaml.safe_load((DATA_DIR / "vocabulary_en-US.yaml").read_text(encoding="utf-8"))
+            generic |= _empty_words("en-US")[1] | frozenset(
+                str(w).lower() for w in vocabulary["words"]["function"])
+        return (generic, tuple(str(p) for p in spec.get("generic_pos") or ()),
+                tuple(str(w).lower() for w in spec.get("address") or ()))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"Guardrail data file {path} is invalid: {exc}. Fix it and rerun.") from exc
+
+
+FILLER_FIELDS = frozenset(["description", "body", "summary", "next_need"])
+EN_TOKEN_RE = re.compile(r"[a-z0-9']+")
+
+
+def _is_filler(sentence: str) -> bool:
+    """No word of the sentence anchors it to anything (see content_free.yaml's filler section)."""
+    s = sentence.replace(FIRST_NAME, " ").replace("\u2019", "'").strip()
+    if not s or s.endswith((":", "：")):  # a lead into the list after it
+        return False
+    if CJK_RE.search(s):
+        if re.search(r"[A-Za-z0-9]", s):  # a title, brand or number of the inputs
+            return False
+        generic, pos, address = _filler_words("zh-CN")
+        if any(a in s for a in address):
+            return False
+        from shopcopy.guardrails.everyday import _jieba_dictionary
+        from shopcopy.guardrails.vocab import _zh_tokenizer
+
+        tags = _jieba_dictionary()
+        tokens = [w for w in _zh_tokenizer().lcut(s) if w.strip() and not re.fullmatch(r"[\W_]+", w)]
+        return bool(tokens) and all(w in generic or (w in tags and tags[w][1].startswith(pos)) for w in tokens)
+    generic, _, address = _filler_words("en-US")
+    words = EN_TOKEN_RE.findall(s.lower())
+    joined = f" {' '.join(words)} "
+    return bool(words) and not any(f" {a} " in joined for a in address) and all(w in generic for w in words)
+
+
+def _filler(ctx: Context) -> list[Failure]:
+    """A sentence that anchors nothing - "Good things come to those who pick well", 懂的人自然懂:
+    soft. The strict form (every word empty, one of them vague) is form.content_free, hard."""
+    out = []
+    for name, text in ctx.fields.items():
+        if name not in FILLER_FIELDS:
+            continue
+        empty = [s for s in _sentences(name, text) if _is_filler(s) and not _says_nothing(ctx.locale, s)]
+        if empty:
+            out.append(Failure("form.filler", SOFT, f"{name}: '{empty[0].strip()[:60]}' says nothing "
+                               "about the item (no word of it names the item, a use, a place or the shopper)"))
+    return out
 
 
 BODY_FIELDS = frozenset(["description", "body", "summary"])
