@@ -47,17 +47,54 @@ def uses() -> tuple[Use, ...]:
         raise ValueError(f"Guardrail data file {path} is invalid: {exc}. Fix it and rerun.") from exc
 
 
+@cache
+def done_to_item() -> dict[str, frozenset[str]]:
+    path = DATA_DIR / "uses.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(v).lower(): frozenset(str(k) for k in kinds)
+            for v, kinds in (data.get("done_to_item") or {}).items()}
+
+
+@cache
+def _item_object_re() -> re.Pattern:
+    """One of done_to_item's verbs, inflected, with the item as its object ("pitch it", 'charging them')."""
+    stems = sorted({v[:-1] if v.endswith("e") else v for v in done_to_item()}, key=len, reverse=True)
+    return re.compile(rf"(?<![a-z])({'|'.join(map(re.escape, stems))})(?:e|es|ed|ing|s|d)?\s+(?:it|them|this\s+one)(?![a-z])")
+
+
+def _verb_of(stem: str) -> str:
+    return next(v for v in done_to_item() if v == stem or v == stem + "e")
+
+
+def _done_to_another_kind(ctx: Context, kinds: set[str]) -> list[Failure]:
+    """"Pitch it in the garden" for a backpack: the item is the object of another kind's verb."""
+    from shopcopy.guardrails.product_types import product_types
+
+    verbs = done_to_item()
+    related = product_types().related
+    near = kinds | {t for k in kinds for t in related.get(k, ())}
+    out = []
+    for name, text in ctx.fields.items():
+        for m in _item_object_re().finditer(fold(text)):
+            verb = _verb_of(m.group(1))
+            if not verbs[verb] & near:
+                out.append(Failure("claim.use", "hard", f"{name}: '{m.group(0)}' (what you do with a "
+                                   f"{' or '.join(sorted(verbs[verb]))}, which this item is not)"))
+                break
+    return out
+
+
 def check_uses(ctx: Context) -> list[Failure]:
     from shopcopy.guardrails.product_types import types_of
 
     kinds = set()
     for p in ctx.facts.products:
         kinds |= types_of(str(p.get("title") or ""))
+    out = _done_to_another_kind(ctx, kinds) if len(ctx.facts.products) == 1 and kinds else []
     judged = [u for u in uses() if u.kind in kinds]
     if not judged or len(ctx.facts.products) != 1 and ctx.task != "product_descriptions":
         # a text about several products may say one of them holds what the other one is
-        return []
-    out = []
+        return out
     for name, text in ctx.fields.items():
         folded = fold(text)
         for u in judged:
