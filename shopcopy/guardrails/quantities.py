@@ -58,8 +58,16 @@ LABELLED = (
 )
 
 
-def label_of(before: str):
-    """The fact filter for a bare number written right after its label, or None."""
+# gate 2.7 (blind10 held "0.97 chance of buying" for p_alive 0.97): a fraction written before
+# the word for a probability is that probability, not a count of chances.
+PROBABILITY_AFTER = re.compile(r"^\s*(?:chance|probability|likelihood)\b|^\s*的?(?:购买)?(?:概率|可能性)", re.I)
+
+
+def label_of(before: str, after: str = "", value=None):
+    """The fact filter for a bare number written right after its label (or a fraction right
+    before "chance"), or None."""
+    if value is not None and 0 <= value <= 1 and PROBABILITY_AFTER.search(after[:24]):
+        return LABELLED[0][1]
     return next((keep for rx, keep in LABELLED if rx.search(before[-24:])), None)
 
 
@@ -161,7 +169,9 @@ def check_quantities(ctx: Context, name: str) -> list[Failure]:
         else:
             clause = next((m.group() for m in CLAUSE.finditer(text) if m.start() <= n.start < m.end()), "")
             typed = _typed_count(ctx, text, n, end)
-            if n.kind == "bare" and (keep := label_of(ctx.fields[name][:n.start])) is not None:
+            if n.kind in ("bare", "count") and (keep := label_of(
+                    ctx.fields[name][:n.start] if n.kind == "bare" else "", ctx.fields[name][n.end:],
+                    n.value)) is not None:
                 typed = any(keep(f) and f.kind != "money" and _equal(f.value, n) for f in facts) or False
             if typed is False or (typed is None and not grounded(n, facts, clause, ctx.facts.products)):
                 what = {"bare": "number", "count": f"count of '{n.unit}'",

@@ -35,6 +35,9 @@ CJK_RUN_RE = re.compile(f"[{CJK}]+")
 SUFFIXES = ("'s", "s", "es", "ies", "ed", "d", "ing", "er", "ers", "est", "ly", "ily", "ness")
 # "Best regards", "Best wishes": a letter closing, not a person called Best.
 CLOSING_RE = re.compile(r"[ \t]+(?:regards|wishes)\b", re.I)
+# "Mark your page", "Sue the...": a first name at the start of a sentence, followed by what a verb
+# takes, is the verb (gate 2.7; blind8 held "Mark your page and come back to it later").
+IMPERATIVE_RE = re.compile(r"[ \t]+(?:your|the|a|an|it|them|this|these|those|my|our|up|down|off|out|every|each)\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n…]|[。！？：；])[\s\"'“”‘’(（\-–—]*$")
 
 
@@ -153,7 +156,8 @@ def check_vocabulary(ctx: Context, prior: list[Failure] = ()) -> list[Failure]:
                     continue
                 at_start = SENTENCE_START.search(text[:m.start()]) is not None
                 capital = raw[0].isupper() and not title_case
-                if capital and (not at_start or (raw in _person_names() and not CLOSING_RE.match(text, m.end()))):
+                if capital and (not at_start or (raw in _person_names() and not CLOSING_RE.match(text, m.end())
+                                                 and not IMPERATIVE_RE.match(text, m.end()))):
                     names.append(raw)
                 elif en_everyday(w) or en_measure(part, written[:m.start()], written[m.end():]):
                     continue  # a common word that claims nothing, or a measure (everyday.py)
