@@ -49,6 +49,8 @@ TOWEL_ZH = product("P00510", "Linden & Co Max Pillow Grey", "home", {"color": "g
     # down as a filling the inputs never gave
     (JACKET, "Filled with down for cold mornings.", "claim.material"),
     (JACKET, "A warm down layer under the shell.", "claim.material"),
+    # a day as a limit (a weekday is an everyday word, so no longer an unknown name)
+    (SPATULA, "At this price until Sunday night.", "claim.deadline"),
 ])
 def test_blind10_families_are_held_en(inputs, sentence, check):
     result = en(inputs, sentence)
@@ -66,6 +68,7 @@ def test_blind10_families_are_held_en(inputs, sentence, check):
     (JACKET, "Zip it up when the wind picks up and the evening cools down."),
     (MUG, "Lay it down flat and write a page a day."),
     (MUG, "Mark your page and come back to it tomorrow."),
+    (SPATULA, "Pancakes on a slow Sunday morning."),
 ])
 def test_their_good_twins_publish_en(inputs, sentence):
     result = en(inputs, sentence)
@@ -79,6 +82,7 @@ def test_their_good_twins_publish_en(inputs, sentence):
     (LAMP_ZH, "不喜欢随时寄回。", "claim.shipping"),
     (BEANS_ZH, "月底一过就恢复原价。", "claim.deadline"),
     (BEANS_ZH, "这周下单最划算。", "claim.deadline"),
+    (LAMP_ZH, "灯光亮，熬夜也不怕。", "claim.benefit"),
 ])
 def test_blind10_families_are_held_zh(inputs, sentence, check):
     result = zh(inputs, sentence)
