@@ -16,6 +16,7 @@ numeral (一大罐, "a 680 g jar"). What they could claim lives in the words aro
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -23,7 +24,8 @@ from functools import cache
 
 import yaml
 
-from shopcopy.guardrails.data import DATA_DIR
+from shopcopy.guardrails.base import CJK
+from shopcopy.guardrails.data import DATA_DIR, locale_data
 
 
 @dataclass(frozen=True)
@@ -212,3 +214,21 @@ def en_measure(word: str, before: str, after: str) -> bool:
         return True
     m = EN_COUNT_BEFORE.search(before[-12:])
     return m is not None and m.group().strip().lower() not in ("a", "an")
+
+
+# The zh-CN word segmenter (here, not in vocab.py, so that form checks and the vocabulary share it
+# without importing each other).
+@cache
+def zh_tokenizer():
+    """A jieba tokenizer that knows the zh-CN vocabulary, glossary and lexicon phrases."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    data = locale_data("zh-CN")
+    words = set(data.vocabulary) | {w for ws in data.glossary.values() for w in ws}
+    words |= {e.text for c in data.classes for e in c.entries if not e.is_pattern}
+    for w in words:
+        if re.fullmatch(f"[{CJK}]+", w) and len(w) > 1:
+            tk.add_word(w, freq=50000)
+    return tk

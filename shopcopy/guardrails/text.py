@@ -246,11 +246,10 @@ def _is_filler(sentence: str) -> bool:
         generic, pos, address = _filler_words("zh-CN")
         if any(a in s for a in address):
             return False
-        from shopcopy.guardrails.everyday import _jieba_dictionary
-        from shopcopy.guardrails.vocab import _zh_tokenizer
+        from shopcopy.guardrails.everyday import _jieba_dictionary, zh_tokenizer
 
         tags = _jieba_dictionary()
-        tokens = [w for w in _zh_tokenizer().lcut(s) if w.strip() and not re.fullmatch(r"[\W_]+", w)]
+        tokens = [w for w in zh_tokenizer().lcut(s) if w.strip() and not re.fullmatch(r"[\W_]+", w)]
         return bool(tokens) and all(w in generic or (w in tags and tags[w][1].startswith(pos)) for w in tokens)
     generic, _, address = _filler_words("en-US")
     words = EN_TOKEN_RE.findall(s.lower())

@@ -11,7 +11,6 @@ What is left after the claim, name and number checks have blanked what they judg
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import cache
 
@@ -27,6 +26,7 @@ from shopcopy.guardrails.everyday import (
     zh_measure_noun,
     zh_oov_run_ok,
 )
+from shopcopy.guardrails.everyday import zh_tokenizer as _zh_tokenizer
 from shopcopy.guardrails.units import UNITS
 
 HARD, SOFT = "hard", "soft"
@@ -41,20 +41,6 @@ IMPERATIVE_RE = re.compile(r"[ \t]+(?:your|the|a|an|it|them|this|these|those|my|
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n…]|[。！？：；])[\s\"'“”‘’(（\-–—]*$")
 
 
-@cache
-def _zh_tokenizer():
-    """A jieba tokenizer that knows the zh-CN vocabulary, glossary and lexicon phrases."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
-    data = locale_data("zh-CN")
-    words = set(data.vocabulary) | {w for ws in data.glossary.values() for w in ws}
-    words |= {e.text for c in data.classes for e in c.entries if not e.is_pattern}
-    for w in words:
-        if CJK_RUN_RE.fullmatch(w) and len(w) > 1:
-            tk.add_word(w, freq=50000)
-    return tk
 
 
 @cache

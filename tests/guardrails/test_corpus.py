@@ -76,7 +76,7 @@ def test_bad_texts_fail_for_their_own_reason(results):
               "offer": "claim.offer", "shipping": "claim.shipping", "ranking": "claim.ranking",
               "award": "claim.award", "rating": "claim.rating", "health": "claim.health",
               "deadline": "claim.deadline", "stock_claim": ("claim.scarcity", "claim.availability"),
-              "markup": "form.markup", "content_free": "form.content_free",
+              "markup": "form.markup", "content_free": ("form.content_free", "form.filler"),
               "demographics": "claim.demographics", "material": "claim.material",
               "origin": "claim.origin", "testimonial": "claim.testimonial",
               "number_words": "grounding.", "number_reused": "grounding.",
