@@ -36,7 +36,15 @@ _CHAT_RE = {
 # Or a sentence cut off where it had more to say ("…, but really", "A great card for your").
 _TACKED_RE = re.compile(r",\s+(?:with\s+)?(?:a|an|the)\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}[.!]?$"
                         r"|^your\s+[a-z'-]+(?:\s+[a-z'-]+)?,"
-                        r"|\b(?:a|an|the|and|but|or|your|our|really)[.!]?$", re.I)  # not "with": "a pan to cook with"
+                        r"|\b(?:a|an|the|and|but|or|your|our|really)[.!]?$"  # not "with": "a pan to cook with"
+                        # one bare word tacked on ("You deserve a bed, home."; make demo, stop 27)
+                        r"|,\s+(?!(?:too|again|today|tonight|now|daily|always|please|yet|still|indeed|though|"
+                        r"together|anywhere|outdoors|indoors|instead|inside|outside|easily|everywhere)\b)"
+                        r"[a-z'-]+[.!]?$", re.I)
+# The zh twin: a sentence cut off at an adverb marker or a conjunction ("使用手机，但是方便地",
+# "每天使用的手机，然后说起"; make demo, stop 27), or a clause that only says "but".
+_ZH_TACKED_RE = re.compile(r"(?:地|然后|但是|但|而且|所以|因为|或者|还有|以及|和|与|及|说起|说到|提到|谈到|比如|就是)[。！？]?$"
+                           r"|[，,](?:但是|然后)[^，。！？]{0,4}[。！？]?$")
 # What an angle may say about the item where the angle is itself a fact of the item: the
 # price for a bargain hunter, the brand for a regular (the other angles' greetings are already
 # in the templates, so a sentence that only greets says nothing more).
@@ -212,7 +220,7 @@ class SlotChecks:
         return bool(_CHAT_RE["zh" if is_zh(self.locale) else "en"].search(text))
 
     def _tacked(self, text: str, inputs: dict) -> bool:
-        return not is_zh(self.locale) and bool(_TACKED_RE.search(text))
+        return bool((_ZH_TACKED_RE if is_zh(self.locale) else _TACKED_RE).search(text))
 
     def about_words(self, inputs: dict) -> frozenset[str]:
         """Words that make a sentence about this item: its titles', categories' and details'

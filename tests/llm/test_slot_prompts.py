@@ -257,3 +257,16 @@ def test_a_sentence_cut_off_or_saying_a_word_twice_in_another_form_is_refused():
     zh = load_slot_prompt("recommendation_messages", "completion").locale_set("zh-CN")
     picks = {"locale": "zh-CN", "segment": "bargain-hunter", "user": {"top_category": "kitchen"}, "products": PICKS}
     assert zh.checked("用得好，又便宜。", picks)[1] is None  # a bargain hunter's angle is the price
+
+
+def test_a_bare_word_tacked_on_or_a_zh_sentence_cut_off_is_a_fragment():
+    """Published in stop 27's make demo: "You deserve a bed, home.", 使用手机，但是方便地,
+    每天使用的手机，然后说起."""
+    ls = load_slot_prompt("product_descriptions", "chat").locale_set("en-US")
+    assert ls.checked("A splash of oil for your salads, dressing.", OIL) == (None, "fragment")
+    assert ls.checked("A splash of oil for your salads, too.", OIL)[1] is None
+    zh = load_slot_prompt("product_descriptions", "completion").locale_set("zh-CN")
+    card = {**CARD, "locale": "zh-CN", "segment": "new"}
+    assert zh.checked("多存一些照片，但是方便地。", card) == (None, "fragment")
+    assert zh.checked("每天存照片的卡，然后说起。", card) == (None, "fragment")
+    assert zh.checked("旅行照片和视频，都存得下。", card)[1] is None
