@@ -17,9 +17,9 @@ import yaml
 DATA_DIR = Path(__file__).with_name("data")
 LOCALES = ("en-US", "zh-CN")
 SEVERITIES = ("hard", "soft")
-SOURCES = ("none", "inputs", "stock", "range", "segment")
+SOURCES = ("none", "inputs", "stock", "range", "segment", "weight")
 # The gate's major version; its code and data files are hashed into gate_version() as well.
-RULES_VERSION = "2.7"
+RULES_VERSION = "2.8"
 
 
 def locale_key(locale: str | None) -> str:

@@ -136,6 +136,10 @@ def _supported(ctx: Context, hit: Hit) -> bool:
         user = ctx.inputs.get("user") if isinstance(ctx.inputs.get("user"), dict) else {}
         segments = {str(ctx.inputs.get("segment") or "").lower(), str(user.get("segment_label") or "").lower()}
         return bool(segments & (set(hit.entry.means) or {"loyal"}))
+    if source == "weight":
+        # gate 2.8: "light enough to carry" judges a weight the inputs give (a 450 g stove); with
+        # no weight in the inputs it is an invented spec
+        return any(f.kind == "unit" and f.unit == "kg" for f in ctx.number_facts)
     if source == "range":
         # "adjusts from 110 to 135 cm", 长度 110-135 厘米可调: an input gives a range
         return RANGE_RE.search(ctx.facts.clean_blob) is not None

@@ -61,7 +61,7 @@ def test_a_fact_restated_wrongly_is_held_en(inputs, sentence):
     (TEE, "A roomy tee for the weekend."),
     (HOODIE_S, "A cotton hoodie for chilly evenings."),
     (BAG_8, "A light bag for cool nights in the tent."),
-    (PACK_18, "Light enough for a day in the park."),
+    (PACK_18, "Sized for a day in the park."),  # "light enough" judges a weight: gate 2.8 asks a reviewer
     (PACK_60, "Room for a long trip away from home."),
     (TEE, "A black tee for the weekend."),
 ])
