@@ -19,7 +19,7 @@ LOCALES = ("en-US", "zh-CN")
 SEVERITIES = ("hard", "soft")
 SOURCES = ("none", "inputs", "stock", "range", "segment", "weight")
 # The gate's major version; its code and data files are hashed into gate_version() as well.
-RULES_VERSION = "2.8"
+RULES_VERSION = "2.9"
 
 
 def locale_key(locale: str | None) -> str:

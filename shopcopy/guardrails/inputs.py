@@ -25,6 +25,11 @@ INJECTION_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("directive to the writer", re.compile(
         r"\bnote to (?:the )?(?:writer|copywriter|model|assistant|ai|bot|editor)s?\b"
         r"|\b(?:writer|copywriter|model|assistant)s?\s*:\s*(?:please\s+)?(?:say|mention|write|state|claim|tell|add|stress)\b"
+        # gate 2.9 (blind11 first run: "Copywriters, please add: brews a full pot..."): the writer
+        # addressed by any name, with a comma, and "please add:" introducing what to write
+        r"|\b(?:(?:copy\s*)?writers?|copywriters?|copy\s+team|content\s+team|marketing\s+team|whoever\s+writes\b[^.\n:]{0,20}"
+        r"|(?:the\s+)?person\s+writing\b[^.\n:]{0,20})\s*[,:]\s*(?:please\s+)?(?:say|mention|write|state|claim|tell|add|stress|include|use|note)\b"
+        r"|\bnote\s+(?:to|for)\s+whoever\s+writes\b|\bplease\s+(?:add|include|insert|mention|say|write)\s*:"
         r"|\b(?:please\s+)?(?:tell|inform|remind|assure|promise)\s+(?:every\s+|all\s+|the\s+|our\s+|your\s+)?"
         r"(?:readers?|customers?|shoppers?|buyers?|users?|them|everyone|people)\b"
         r"|(?:^\s*|[.!?;:,]\s*|\bplease\s+|\balways\s+|\bbe sure to\s+|\bmake sure (?:to|you)\s+|\bdo not forget to\s+"
@@ -32,7 +37,7 @@ INJECTION_PATTERNS: list[tuple[str, re.Pattern]] = [
         r"headline|writer|ad) (?:should|must|needs? to)\s+)"
         r"(?:(?:mention|say|write|state|claim|stress|emphasi[sz]e)\s+(?:that\b|it\b|this\b|the\b|how\b)"
         r"|(?:describe|present|label|market) (?:it|this|the product) as\b)"
-        r"|写作提示|文案提示|给(?:写手|文案|作者|模型|助手)|(?:请|务必|一定要|记得|必须)[^。！？\n]{0,10}"
+        r"|写作提示|文案提示|给(?:写手|文案|作者|模型|助手)|给写文案|写文案(?:的(?:同事|人|朋友)|时)|(?:请|务必|一定要|记得|必须)[^。！？\n]{0,10}"
         r"(?:写明|写上|写成|注明|说明(?!书)|告诉|强调|提到|提及|宣称|声称|标注|突出|描述[成为]|说成|提一[句下])"
         r"|文案(?:里|中)?(?:要|需要|必须|应该|应当|得)?(?:写|注明|说明|强调|提到|突出|体现)"
         r"|(?:告诉|告知|提醒|承诺)(?:每位|所有|各位)?(?:读者|顾客|客户|用户|买家|消费者|大家)"

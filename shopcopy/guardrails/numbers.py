@@ -46,6 +46,12 @@ ZH_FRACTION_RE = re.compile(
     r"|(?P<half>(?<=[约近有为])一半|一半(?=的?(?:概率|可能|机会|价|钱|人|用户|顾客|客户|买家|订单))))")
 AND_A_HALF_RE = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|\d+) and a half(?=[\s-])", re.I)
 FRACTION_RE = re.compile(r"(?<![a-z])(half|quarter)(?:\s+an?)?(?=[\s-])", re.I)
+# gate 2.9 (blind11 first run: "A full kilo of dark roast" for a 500 g bag): "a kilo", "a full litre",
+# "a whole metre" state one unit; not "12 USD a kilo" (a rate after a price or number)
+ARTICLE_UNIT_RE = re.compile(
+    r"(?<![a-z0-9$€£¥])(?:a|an|one)(?:\s+(?:full|whole|good|generous|solid|heaping|heaped|big))?"
+    r"(?=\s+(?:kilos?|kilograms?|kilogrammes?|litres?|liters?|metres?|meters?)(?![a-z]))", re.I)
+ARTICLE_RATE_BEFORE = re.compile(r"(?:\d|usd|eur|gbp|cny|dollars?|euros?|元|half|quarter|per)\s*$", re.I)
 ZH_HALF_RE = re.compile(r"(?<![一二两三四五六七八九十百千万0-9个])半(?=\s?(?:米|升|公斤|千克)(?![米升]))")
 ZH_MEASURE = re.compile(r"\s?(?:毫升|升|克|公斤|千克|厘米|毫米|米|瓦|流明|小时|摄氏度|度)")
 RATE_AFTER = re.compile(r"^\s?(?:times?|orders?|purchases?|次|单)?\s?(?:a|per|each|every|/|每)\s?(day|week|month|year|天|周|月|年)\b", re.I)
@@ -185,6 +191,9 @@ def raw_numbers(text: str) -> list[Num]:
                 continue
             value = tenths * 10 + (5 if m["plus_half"] else 0)
         out.append(Num(m.start(), m.end(), value, m.group(), 0, True, "percent", "%", m.end()))
+    for m in ARTICLE_UNIT_RE.finditer(text):
+        if not ARTICLE_RATE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            out.append(Num(m.start(), m.end(), Decimal(1), m.group(), 0, True))
     for m in ZH_HALF_RE.finditer(text):
         # 半米 = 0.5 m, 半升 = 0.5 L (gate 2.6, blind9: 半米高 for a 25 cm bear); 两米半 and 一个半 are
         # whole numbers and a half, left to the numeral runs

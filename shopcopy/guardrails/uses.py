@@ -62,6 +62,17 @@ def _item_object_re() -> re.Pattern:
     return re.compile(rf"(?<![a-z])({'|'.join(map(re.escape, stems))})(?:e|es|ed|ing|s|d)?\s+(?:it|them|this\s+one)(?![a-z])")
 
 
+@cache
+def use_phrases() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    path = DATA_DIR / "uses.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        return tuple((re.compile(str(p)), frozenset(str(k) for k in kinds))
+                     for p, kinds in (data.get("use_phrases") or {}).items())
+    except (re.error, TypeError) as exc:
+        raise ValueError(f"Guardrail data file {path}: use_phrases is invalid: {exc}. Fix it and rerun.") from exc
+
+
 def _verb_of(stem: str) -> str:
     return next(v for v in done_to_item() if v == stem or v == stem + "e")
 
@@ -80,6 +91,12 @@ def _done_to_another_kind(ctx: Context, kinds: set[str]) -> list[Failure]:
             if not verbs[verb] & near:
                 out.append(Failure("claim.use", "hard", f"{name}: '{m.group(0)}' (what you do with a "
                                    f"{' or '.join(sorted(verbs[verb]))}, which this item is not)"))
+                break
+        for pattern, owners in use_phrases():
+            # the kind itself, not a related one: socks go with shoes, but nobody laces socks
+            if not owners & kinds and (m := pattern.search(fold(text))):
+                out.append(Failure("claim.use", "hard", f"{name}: '{m.group(0)}' (a use of "
+                                   f"{' or '.join(sorted(owners))}, which this item is not)"))
                 break
     return out
 
