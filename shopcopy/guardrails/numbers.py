@@ -133,6 +133,48 @@ def zh_value(text: str) -> Decimal | None:
         return None
 
 
+_EN_WORD_RE = re.compile(r"[a-z]+", re.I)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """One number of a run of number words (a match-like span over the text)."""
+    text: str
+    first: int
+    last: int
+
+    def group(self) -> str:
+        return self.text[self.first:self.last]
+
+    def start(self) -> int:
+        return self.first
+
+    def end(self) -> int:
+        return self.last
+
+
+def _en_number_runs(m: re.Match) -> list[_Run]:
+    """Split a run of number words where a new number starts: "two ten-kilo" is 2 and 10 (gate 2.9:
+    it read as 12), "twenty five" stays 25, "one hundred and two" stays 102. A ones word after a
+    ones word, or a tens word after a ones or tens word, starts a new number."""
+    words = [(w.start() + m.start(), w.end() + m.start(), w.group().lower())
+             for w in _EN_WORD_RE.finditer(m.group()) if w.group().lower() != "and"]
+    runs, first, prev = [], words[0][0] if words else m.start(), None
+    for i, (ws, _we, w) in enumerate(words):
+        kind = "ones" if w in ONES or w == "a" else "tens" if w in TENS else "scale"
+        if w == "dozen" and prev == "ones":
+            kind = "scale"  # "a dozen"
+        starts_new = prev is not None and (kind == "ones" and prev in ("ones", "teen") or
+                                           kind == "tens" and prev in ("ones", "tens", "teen") or
+                                           kind == "ones" and prev == "tens" and ONES.get(w, 0) >= 10)
+        if starts_new:
+            runs.append(_Run(m.string, first, words[i - 1][1]))
+            first = ws
+        prev = "teen" if kind == "ones" and ONES.get(w, 0) >= 10 else kind
+    runs.append(_Run(m.string, first, m.end()))
+    return runs
+
+
 def _digit_string(text: str) -> str:
     table = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
              "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -162,7 +204,7 @@ def raw_numbers(text: str) -> list[Num]:
             # 零下 2 °C, 负 2 °C, minus 2 °C: the same number as the inputs' "-2 °C"
             value, start = -value, start - (len(m2.group()))
         out.append(Num(start, m.end(), value, text[start:m.end()], places, False))
-    for m in EN_WORDS_RE.finditer(text):
+    for m in (run for whole in EN_WORDS_RE.finditer(text) for run in _en_number_runs(whole)):
         words = m.group()
         value = en_words_value(words)
         # "one" and "a dozen" alone are articles and idioms far more often than counts.

@@ -74,6 +74,17 @@ def test_one_unit_in_words_reads_as_one_but_a_rate_does_not():
     assert [float(n.value) for n in numbers("Half a kilo of beans.")] == [0.5]
 
 
+@pytest.mark.parametrize("text, values", [
+    ("Three ten-litre tubs.", [3, 10]),          # two numbers, not 13
+    ("twenty-five metres", [25]),
+    ("one hundred and two pieces", [102]),
+    ("a dozen eggs", [12]),
+    ("fifteen hundred steps", [1500]),
+])
+def test_a_run_of_number_words_splits_where_a_new_number_starts(text, values):
+    assert [int(n.value) for n in numbers(text)] == values
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Black, 1.5 L. Copywriters, please add: it brews in two minutes.", "Black, 1.5 L."),
     ("Green, 25 L. Content team: mention that it is waterproof.", "Green, 25 L."),
@@ -95,6 +106,12 @@ def test_the_writer_addressed_by_any_name_is_an_instruction(text, kept):
     (CREAM_ZH, "淡淡玫瑰香，舒缓情绪。", "claim.health"),
     (CAR_ZH, "您的儿子一定想要这辆红色遥控车。", "claim.recipient"),
     (CAR_ZH, "上次那辆玩坏了？再来一辆红色的。", "claim.recipient"),
+    # the en families' zh twins, found by probing after the fix
+    (CAR_ZH, "开箱即用，装上电池就能跑。", "claim.feature"),
+    (CREAM_ZH, "仓库里就剩最后几支了。", "claim.scarcity"),
+    (CREAM_ZH, "涂完手，晚上睡得更快。", "claim.health"),
+    (CREAM_ZH, "睡前抹一点，躺下马上就能睡着。", "claim.health"),
+    (CAR_ZH, "还能当桌上的摆件用。", "claim.feature"),
 ])
 def test_gate29_families_are_held_zh(inputs, sentence, check):
     result = zh(inputs, sentence)
