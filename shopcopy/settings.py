@@ -94,8 +94,10 @@ class Settings(BaseSettings):
     # model's sentence (the facts the templates quote) if that passes: descriptions and messages.
     llm_facts_only: bool = True
     llm_repeat_penalty: float = 1.15          # sent to llama.cpp endpoints only
-    llm_embedded_models: dict[str, str] = {"en-US": "smollm2-135m", "zh-CN": "gemma3-270m",
-                                           "*": "smollm2-135m"}  # locale -> embedded model
+    # locale (or "locale/task") -> embedded model; en-US descriptions go to Gemma, which writes
+    # them better (README, "Which model for en-US"), en-US messages and insights stay on SmolLM2
+    llm_embedded_models: dict[str, str] = {"en-US": "smollm2-135m", "en-US/product_descriptions": "gemma3-270m",
+                                           "zh-CN": "gemma3-270m", "*": "smollm2-135m"}
     llm_model_cache: Path | None = None       # where Gemma is assembled (~/.cache/shopcopy/models)
 
     # Campaigns (shopcopy.campaigns): attribution window, test level and power for the MDE

@@ -118,18 +118,22 @@ class _Run:
         # The dictionary of known brands and titles the grounding checks search: read once per run.
         self.catalog = catalog if catalog is not None else load_catalog(con)
 
-    def _locale_key(self, locale: str) -> str:
+    def _locale_key(self, locale: str, task: str | None = None) -> str:
+        """The client of a task in a locale: "en-US/product_descriptions" when one is set for
+        that pair (SHOPCOPY_LLM_EMBEDDED_MODELS), else the locale's, else "*"."""
+        if task and f"{locale}/{task}" in self.clients:
+            return f"{locale}/{task}"
         return locale if locale in self.clients else "*"
 
     def route(self, item: WorkItem):
-        loc = self._locale_key(item.inputs.get("locale") or "")
+        loc = self._locale_key(item.inputs.get("locale") or "", item.task)
         return self.clients[loc], self.prompts[(item.task, loc)]
 
     def version(self, task: str, locale: str) -> str:
-        return self.prompts[(task, self._locale_key(locale))].version
+        return self.prompts[(task, self._locale_key(locale, task))].version
 
-    def model(self, locale: str) -> str:
-        return self.clients[self._locale_key(locale)].model
+    def model(self, locale: str, task: str | None = None) -> str:
+        return self.clients[self._locale_key(locale, task)].model
 
     # ---- planning -----------------------------------------------------------------------
     def plan(self, work: dict[str, list[WorkItem]]) -> list[WorkItem]:

@@ -84,15 +84,16 @@ def user_facts(con, snapshot_date: date, settings: Settings) -> dict[str, list[t
 
 def build_work(
     con, snapshot_date: date, settings: Settings, *,
-    versions: dict[str, str] | Callable[[str, str], str], model: str | Callable[[str], str],
+    versions: dict[str, str] | Callable[[str, str], str], model: str | Callable[[str, str], str],
     tasks: list[str] | None = None,
 ) -> dict[str, list[WorkItem]]:
     """Per task, the items in order of value with their canonical inputs and input hashes.
 
     `versions` and `model` may depend on the locale (a prompt set per locale, a model per
-    locale): pass callables `(task, locale) -> version` and `locale -> model` for that."""
+    locale or per locale and task): pass callables `(task, locale) -> version` and
+    `(locale, task) -> model` for that."""
     version_of = versions if callable(versions) else (lambda task, _locale: versions[task])
-    model_of = model if callable(model) else (lambda _locale: model)
+    model_of = model if callable(model) else (lambda _locale, _task=None: model)
     wanted = tasks or list(TASKS)
     facts: dict[str, list[tuple[dict, BaseModel]]] = {}
     if "product_descriptions" in wanted:
@@ -106,7 +107,7 @@ def build_work(
             inputs = model_inputs.model_dump(mode="json")
             loc = inputs.get("locale") or ""
             items.append(WorkItem(task, key, inputs,
-                                  input_hash(task, version_of(task, loc), model_of(loc), key, inputs)))
+                                  input_hash(task, version_of(task, loc), model_of(loc, task), key, inputs)))
         work[task] = items
     return work
 

@@ -212,6 +212,22 @@ def test_budget_counts_candidates_and_keeps_the_best_drawn(seeded, monkeypatch):
     assert sorted(r[0] for r in seeded.execute("select attempts from gen.product_descriptions").fetchall()) == [1, 3]
 
 
+def test_a_model_set_for_a_task_in_a_locale_serves_only_that_task(seeded):
+    """SHOPCOPY_LLM_EMBEDDED_MODELS may name a model per locale and task
+    ("en-US/product_descriptions"): that task's items go to it, every other task keeps the
+    locale's, and the stored model (part of the input hash) says which wrote each row."""
+    s = small_settings()
+    with FakeLLM(default=("json", VALID)) as fa, FakeLLM(default=("json", VALID)) as fb:
+        a = LLMClient(Endpoint(fa.base_url, "model-a", embedded=False), s)
+        b = LLMClient(Endpoint(fb.base_url, "model-b", embedded=False), s)
+        run_generation(seeded, SNAPSHOT, "r1", s, clients={"*": a, "en-US/product_descriptions": b})
+        assert fa.requests and fb.requests
+    models = dict(seeded.execute(
+        "select 'descr', list(distinct model) from gen.product_descriptions where locale = 'en-US' "
+        "union all select 'msg', list(distinct model) from gen.recommendation_messages").fetchall())
+    assert models == {"descr": ["model-b"], "msg": ["model-a"]}
+
+
 def test_force_regenerates_and_replaces_rows_with_parallel_requests(seeded):
     s = small_settings(llm_concurrency=3)
     with FakeLLM(default=("json", VALID)) as fake:
