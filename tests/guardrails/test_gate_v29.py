@@ -24,6 +24,10 @@ NOVEL = product("P00706", "Harbor Press Edge Novel Paperback", "books", {"format
 SOCKS = product("P00707", "Stridemax Edge Running Socks L", "sports", {"color": "white", "size": "L"}, "en-US")
 SHOES = product("P00708", "Stridemax Edge Running Shoes EU 42", "sports", {"color": "white", "size": "EU 42"}, "en-US")
 BAG = product("P00709", "Acme Edge Sleeping Bag 0 °C", "outdoors", {"comfort temperature": "0 °C", "color": "green"}, "en-US")
+CARD = product("P00712", "Northwind Edge SD Card 64 GB", "electronics", {"capacity": "64 GB"}, "en-US")
+SHIRT = product("P00713", "Kinfolk Edge Dress Shirt L", "apparel", {"color": "white", "size": "L"}, "en-US")
+SHIRT_ZH = product("P00714", "Kinfolk Edge Dress Shirt L", "apparel", {"color": "white", "size": "L"})
+SPEAKER_ZH = product("P00715", "Voltra Edge Speaker Black", "electronics", {"battery": "12 h", "color": "black"})
 CREAM_ZH = product("P00710", "Verdana Edge Hand Cream 50 ml", "beauty", {"scent": "rose", "volume": "50 ml"})
 CAR_ZH = product("P00711", "Playwell Edge RC Car Red", "toys", {"color": "red", "age": "8+"})
 
@@ -45,6 +49,9 @@ CAR_ZH = product("P00711", "Playwell Edge RC Car Red", "toys", {"color": "red", 
     # one kind's use said of another kind
     (JOURNAL, "A gripping read for a rainy afternoon.", "claim.use"),
     (SOCKS, "Lace them up before the morning run.", "claim.use"),
+    # a connection no input gives (eval copy, SmolLM2, on an SD card)
+    (CARD, "Room for photos, and it links to the cloud for backups.", "claim.feature"),
+    (CARD, "Syncs straight to your laptop.", "claim.feature"),
 ])
 def test_gate29_families_are_held_en(inputs, sentence, check):
     result = en(inputs, sentence)
@@ -61,6 +68,7 @@ def test_gate29_families_are_held_en(inputs, sentence, check):
     (ROPE, "Great as a gift for a friend who trains at home."),
     (BAG, "Rated to zero degrees Celsius for spring nights."),
     (SKILLET, "Cast iron for the next day out at camp."),
+    (CARD, "Room for photos from your camera."),
 ])
 def test_their_good_twins_publish_en(inputs, sentence):
     result = en(inputs, sentence)
@@ -112,6 +120,7 @@ def test_the_writer_addressed_by_any_name_is_an_instruction(text, kept):
     (CREAM_ZH, "涂完手，晚上睡得更快。", "claim.health"),
     (CREAM_ZH, "睡前抹一点，躺下马上就能睡着。", "claim.health"),
     (CAR_ZH, "还能当桌上的摆件用。", "claim.feature"),
+    (CAR_ZH, "手机 APP 就能操控，还能联网。", "claim.feature"),
 ])
 def test_gate29_families_are_held_zh(inputs, sentence, check):
     result = zh(inputs, sentence)
@@ -139,3 +148,50 @@ def test_zh_messages_keep_the_last_order_and_value_for_money(body, published):
             "Verdana Edge Hand Cream 50 ml，39.99 USD。")
     result = message(inputs, text, "为您挑的两件")
     assert (result["status"] == "published") is published, result["failures"]
+
+
+# Probed on a dress shirt after blind11 (sentences new here): how it makes the wearer look, an
+# upgrade, rivals and shops, the maker's prices, thickness, a group that loves it; zh the same
+# and authenticity guarantees. 续航 stays a fact when the inputs give a battery life.
+@pytest.mark.parametrize("sentence, check", [
+    ("Makes you look sharper in every meeting.", "claim.benefit"),
+    ("The upgraded cut of our white shirt.", "claim.newness"),
+    ("Cheaper than the high street.", "claim.comparison"),
+    ("Direct from the factory, no markup.", "claim.offer"),
+    ("Extra-warm for winter commutes.", "claim.feature"),
+    ("Stylists swear by it.", "claim.rating"),
+])
+def test_probed_families_are_held_en(sentence, check):
+    result = en(SHIRT, sentence)
+    assert result["status"] != "published", result
+    assert check in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("sentence, check", [
+    ("穿上显年轻。", "claim.benefit"),
+    ("加绒款，冬天也不冷。", "claim.feature"),
+    ("官方正品，放心买。", "claim.certification"),
+    ("工厂直供，价格实在。", "claim.offer"),
+    ("比商场里的便宜。", "claim.comparison"),
+    ("全新升级的版型。", "claim.newness"),
+    ("白领们都在穿。", "claim.rating"),
+])
+def test_probed_families_are_held_zh(sentence, check):
+    result = zh(SHIRT_ZH, sentence)
+    assert result["status"] != "published", result
+    assert check in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("inputs, sentence", [
+    (SHIRT_ZH, "上班穿正合适。"),
+    (SHIRT_ZH, "白衬衫，百搭又干净。"),
+    (SPEAKER_ZH, "续航 12 小时，周末野餐带上。"),
+])
+def test_probed_twins_publish_zh(inputs, sentence):
+    result = zh(inputs, sentence)
+    assert result["status"] == "published", result["failures"]
+
+
+def test_goes_with_anything_goes_to_a_reviewer():
+    assert en(SHIRT, "A white shirt that goes with everything.")["status"] == "needs_review"
+    assert zh(SHIRT_ZH, "白衬衫，配什么都好看。")["status"] == "needs_review"
