@@ -24,8 +24,8 @@ if [[ -z "$(ls -A "$inbox" 2>/dev/null)" ]]; then
 fi
 
 echo
-echo "Running the nightly flow for $today with the embedded models: SmolLM2-135M writes en-US copy,"
-echo "Gemma 3 270M writes zh-CN copy (one local llama.cpp server each; no key, no network)."
+echo "Running the nightly flow for $today with the embedded models: SmolLM2-135M writes en-US messages and insights,"
+echo "Gemma 3 270M writes zh-CN copy and en-US descriptions (one local llama.cpp server each; no key, no network)."
 echo "LLM budget: SHOPCOPY_LLM_MAX_CALLS=$SHOPCOPY_LLM_MAX_CALLS calls (a few minutes here); the rest waits for the next run."
 echo
 "$BIN/shopcopy" run nightly --date "$today"

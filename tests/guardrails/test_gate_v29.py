@@ -195,3 +195,36 @@ def test_probed_twins_publish_zh(inputs, sentence):
 def test_goes_with_anything_goes_to_a_reviewer():
     assert en(SHIRT, "A white shirt that goes with everything.")["status"] == "needs_review"
     assert zh(SHIRT_ZH, "白衬衫，配什么都好看。")["status"] == "needs_review"
+
+
+# Read in make demo on gate 2.9 (Gemma now writes en-US descriptions): how long it lasts, and an
+# age group as the audience, in both locales; a lapsed shopper's "for a long time" is no claim.
+@pytest.mark.parametrize("sentence, check, published", [
+    ("A white shirt you can wear for years.", "claim.benefit", False),
+    ("Made for young adults starting out.", "claim.recipient", False),
+    ("A white shirt for the office.", None, True),
+])
+def test_demo_families_en(sentence, check, published):
+    result = en(SHIRT, sentence)
+    assert (result["status"] == "published") is published, result["failures"]
+    if check:
+        assert check in checks(result), result["failures"]
+
+
+@pytest.mark.parametrize("sentence, check, published", [
+    ("白衬衫能穿好几年。", "claim.benefit", False),
+    ("年轻人上班都合适。", "claim.recipient", False),
+    ("白衬衫，上班穿。", None, True),
+])
+def test_demo_families_zh(sentence, check, published):
+    result = zh(SHIRT_ZH, sentence)
+    assert (result["status"] == "published") is published, result["failures"]
+    if check:
+        assert check in checks(result), result["failures"]
+
+
+def test_a_lapsed_shoppers_long_absence_is_no_claim():
+    inputs = msg_inputs("en-US", SHIRT, segment="lapsed")
+    body = ("Hi {first_name}, we have not seen you for a long time. This time: the Kinfolk Edge Dress "
+            "Shirt L at 39.99 USD.")
+    assert message(inputs, body, "A pick for you")["status"] == "published"
