@@ -145,8 +145,11 @@ def _supported(ctx: Context, hit: Hit) -> bool:
         return RANGE_RE.search(ctx.facts.clean_blob) is not None
     terms = hit.entry.means if not hit.entry.is_pattern else (hit.text,)
     if hit.cls.cjk and not hit.entry.is_pattern:
-        # A Chinese term is supported by its English input term, or by the same Chinese text.
-        return any(ctx.facts.mentions_clean(t) for t in terms) or hit.text in ctx.facts.clean_fold
+        # A Chinese term is supported by its English input term, or by the same Chinese text, or
+        # (gate 2.9: 续航 for "battery: 8 h") by an input key of that name with a value.
+        keys = {k.lower().replace("_", " ") for k in ctx.facts.key_names}
+        return (any(ctx.facts.mentions_clean(t) or t in keys for t in terms)
+                or hit.text in ctx.facts.clean_fold)
     if any(ctx.facts.mentions_clean(t) for t in terms) or ctx.facts.mentions_clean(hit.text):
         return True
     return not hit.entry.is_pattern and _derived(ctx, hit.text)
